@@ -1,0 +1,49 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
+using SbbCommerce.Api.Common.Auditing;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Health;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.Jobs;
+using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.OpenApi;
+using SbbCommerce.Api.Common.Outbox;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Security;
+
+
+namespace SbbCommerce.Api.Common;
+
+/// <summary>What every module uses: persistence, problems, auth, jobs, idempotency, audit, outbox.</summary>
+internal static class CommonModule
+{
+    /// <summary>Default request body limit; upload routes raise their own.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static IServiceCollection AddCommon(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<JsonOptions>(options => JsonDefaults.Configure(options.SerializerOptions));
+        // Malformed bodies reach the exception handler as BadHttpRequestException (400), never a 500.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddPersistence(configuration);
+        services.AddProblems();
+        services.AddSbbAuth(configuration);
+        services.AddSbbRateLimiting(configuration);
+        services.AddSbbCors(configuration);
+        services.AddSbbHealth();
+        services.AddSbbSwagger();
+        services.AddSbbHangfire(configuration);
+
+        services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
+        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddScoped<IAuditWriter, AuditWriter>();
+        services.AddScoped<IOutboxWriter, OutboxWriter>();
+        services.AddValidatorsFromAssemblyContaining<SbbDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        return services;
+    }
+}

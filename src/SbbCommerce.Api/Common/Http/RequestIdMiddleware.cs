@@ -1,0 +1,38 @@
+using Serilog.Context;
+
+namespace SbbCommerce.Api.Common.Http;
+
+/// <summary>
+/// Every response carries <c>X-Request-Id</c>: the client's when it sent a sane one, else a new one. It becomes
+/// the request's TraceIdentifier, so logs, problem answers (traceId) and audit rows all name the same id.
+/// </summary>
+internal sealed class RequestIdMiddleware(RequestDelegate next)
+{
+    public const string HeaderName = "X-Request-Id";
+    private const int MaxLength = 100;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var requestId = context.Request.Headers[HeaderName].ToString();
+        if (!IsAcceptable(requestId))
+        {
+            requestId = Guid.CreateVersion7().ToString("N");
+        }
+
+        context.TraceIdentifier = requestId;
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = requestId;
+            return Task.CompletedTask;
+        });
+
+        using (LogContext.PushProperty("RequestId", requestId))
+        {
+            await next(context);
+        }
+    }
+
+    /// <summary>Echo only printable ASCII of bounded length: the id lands in logs and headers.</summary>
+    private static bool IsAcceptable(string value) =>
+        value.Length is > 0 and <= MaxLength && value.All(c => c is > ' ' and < (char)127);
+}

@@ -1,0 +1,11 @@
+namespace SbbCommerce.Api.Common.Jobs;
+
+/// <summary>Every recurring Hangfire job id, in one place. A retired id goes to <see cref="Retired"/>.</summary>
+internal static class RecurringJobIds
+{
+    public const string IdempotencyKeyCleanup = "idempotency-key-cleanup";
+    public const string PartitionMaintenance = "partition-maintenance";
+
+    /// <summary>Ids of jobs that no longer exist: removed at start so no host runs them again.</summary>
+    public static readonly IReadOnlyList<string> Retired = [];
+}

@@ -1,0 +1,22 @@
+using Hangfire;
+
+namespace SbbCommerce.Api.Common.Jobs;
+
+/// <summary>The recurring schedule, registered in UTC. Jobs are thin: they call module code.</summary>
+internal static class RecurringJobs
+{
+    public static void Register(IRecurringJobManager manager)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        foreach (var retired in RecurringJobIds.Retired)
+        {
+            manager.RemoveIfExists(retired);
+        }
+
+        var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
+        manager.AddOrUpdate<IdempotencyKeyCleanupJob>(RecurringJobIds.IdempotencyKeyCleanup,
+            job => job.RunAsync(CancellationToken.None), Cron.Hourly(), utc);
+        manager.AddOrUpdate<PartitionMaintenanceJob>(RecurringJobIds.PartitionMaintenance,
+            job => job.RunAsync(CancellationToken.None), Cron.Daily(3), utc);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+
+namespace SbbCommerce.Api.Common.OpenApi;
+
+internal static class SwaggerModule
+{
+    public static IServiceCollection AddSbbSwagger(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "SbbCommerce API",
+                Version = "v1",
+                Description = "Commerce backend of Science Based Body. Errors are RFC 9457 problem+json with a machine `code`.",
+            });
+            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "Access token from POST /api/v1/auth/login.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("bearer", document)] = [],
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            if (File.Exists(xml))
+            {
+                options.IncludeXmlComments(xml, includeControllerXmlComments: false);
+            }
+
+            options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
+        });
+        return services;
+    }
+
+    /// <summary>Swagger UI at <c>/swagger</c>: open in Development, admins only elsewhere.</summary>
+    public static WebApplication UseSbbSwagger(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase),
+                branch => branch.Use(async (context, next) =>
+                {
+                    if (context.User.IsInRole("admin") || context.User.IsInRole("super_admin"))
+                    {
+                        await next(context);
+                        return;
+                    }
+
+                    context.Response.StatusCode = context.User.Identity?.IsAuthenticated == true
+                        ? StatusCodes.Status403Forbidden
+                        : StatusCodes.Status401Unauthorized;
+                }));
+        }
+
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.DocumentTitle = "SbbCommerce API");
+        return app;
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace SbbCommerce.Api.Common.Persistence;
+
+/// <summary>
+/// Migrates and seeds at start when configured (Development). The first try runs before the host serves, so a
+/// normal start is migrated before the first request. When the database cannot be reached the host still
+/// starts (live, not ready), logs one clear line, and keeps trying in the background.
+/// </summary>
+internal sealed partial class DatabaseInitializer(
+    IOptions<DatabaseOptions> options,
+    DatabaseMigrator migrator,
+    DatabaseSeeder seeder,
+    DatabaseReadiness readiness,
+    TimeProvider timeProvider,
+    ILogger<DatabaseInitializer> logger) : BackgroundService
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.MigrateOnStartup && string.IsNullOrWhiteSpace(options.Value.Seed))
+        {
+            readiness.MarkInitialized();
+            return;
+        }
+
+        if (await TryInitializeAsync(firstAttempt: true, cancellationToken))
+        {
+            return;
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await Task.Delay(RetryDelay, timeProvider, stoppingToken);
+            if (await TryInitializeAsync(firstAttempt: false, stoppingToken))
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<bool> TryInitializeAsync(bool firstAttempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (options.Value.MigrateOnStartup)
+            {
+                await migrator.MigrateAsync(cancellationToken);
+            }
+
+            if (!string.IsNullOrWhiteSpace(options.Value.Seed))
+            {
+                await seeder.SeedAsync(options.Value.Seed.Trim().ToLowerInvariant(), cancellationToken);
+            }
+
+            readiness.MarkInitialized();
+            return true;
+        }
+        catch (Exception exception) when (IsUnreachable(exception))
+        {
+            if (firstAttempt)
+            {
+                LogUnreachable(logger, exception.GetBaseException().Message, RetryDelay.TotalSeconds);
+            }
+
+            return false;
+        }
+    }
+
+    private static bool IsUnreachable(Exception exception) =>
+        exception is NpgsqlException { IsTransient: true }
+        || exception.GetBaseException() is System.Net.Sockets.SocketException or TimeoutException;
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Database unreachable, the host is live but not ready; retrying every {RetrySeconds} s: {Reason}")]
+    private static partial void LogUnreachable(ILogger logger, string reason, double retrySeconds);
+}

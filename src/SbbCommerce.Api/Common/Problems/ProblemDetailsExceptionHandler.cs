@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace SbbCommerce.Api.Common.Problems;
+
+/// <summary>
+/// The one place where exceptions become answers. Bad requests the framework detects while binding (malformed
+/// JSON, oversized bodies, wrong content types) become 4xx problems; a lost optimistic-concurrency race becomes
+/// 409 <c>concurrency_conflict</c>; anything else is a 500 with a traceId and no internals.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetailsService,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, code, title) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, CodeOf(bad.StatusCode), TitleOf(bad.StatusCode)),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict,
+                "The resource was changed by someone else; reload it and try again."),
+            _ => (StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred."),
+        };
+
+        if (status >= 500)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problemDetailsService.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = status,
+                Title = title,
+                Type = ApiProblems.TypeOf(code),
+                Extensions = { ["code"] = code },
+            },
+        });
+    }
+
+    private static string CodeOf(int status) => status == StatusCodes.Status400BadRequest
+        ? ErrorCodes.MalformedRequest
+        : ProblemsModule.CodeForStatus(status);
+
+    private static string TitleOf(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "The request content type is not supported.",
+        _ => "The request could not be read (malformed body or parameters).",
+    };
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SbbCommerce.Api.Modules.Catalog.Data;
+
+internal sealed class ProductCategoryConfiguration : IEntityTypeConfiguration<ProductCategory>
+{
+    public void Configure(EntityTypeBuilder<ProductCategory> builder)
+    {
+        builder.ToTable("product_categories");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Name).HasMaxLength(100);
+        builder.Property(e => e.Slug).HasMaxLength(100);
+        builder.Property(e => e.Version).IsRowVersion();
+    }
+}

@@ -1,0 +1,30 @@
+using SbbCommerce.Api.Modules.Identity.Contracts;
+
+namespace SbbCommerce.Api.Modules.Identity.Data;
+
+/// <summary>A row of <c>users</c>.</summary>
+internal sealed class User
+{
+    public Guid Id { get; set; }
+    public required string Email { get; set; }
+    public bool EmailVerified { get; set; }
+    public DateTimeOffset? EmailVerifiedAt { get; set; }
+    public string? Phone { get; set; }
+    public bool PhoneVerified { get; set; }
+    public string? PasswordHash { get; set; }
+    public AuthProvider AuthProvider { get; set; } = AuthProvider.Email;
+    public UserRole Role { get; set; } = UserRole.Customer;
+    public UserStatus Status { get; set; } = UserStatus.PendingVerification;
+    public bool AgeVerified { get; set; }
+    public DateTimeOffset? AgeVerifiedAt { get; set; }
+    public string? KycStatus { get; set; } = "not_required";
+    public DateTimeOffset? KycVerifiedAt { get; set; }
+    public string? ErpCustomerId { get; set; }
+    public DateTimeOffset? ErpSyncedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
+    public uint Version { get; set; }
+}

@@ -1,0 +1,27 @@
+namespace SbbCommerce.Api.Modules.Integration.Data;
+
+/// <summary>A row of <c>webhooks_inbox</c>.</summary>
+internal sealed class InboxMessage
+{
+    public Guid Id { get; set; }
+    public required string Source { get; set; }
+    public required string WebhookType { get; set; }
+    public string Status { get; set; } = "pending";
+    public int Attempts { get; set; }
+    public int MaxAttempts { get; set; } = 3;
+    public required string Headers { get; set; }
+    public required string Payload { get; set; }
+    public string? Signature { get; set; }
+    public bool? SignatureValid { get; set; }
+    public DateTimeOffset? ProcessedAt { get; set; }
+    public string? ErrorMessage { get; set; }
+    public string? Result { get; set; }
+    public Guid? RelatedOrderId { get; set; }
+    public Guid? RelatedPaymentId { get; set; }
+    public Guid? RelatedFulfillmentId { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
+    public uint Version { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace SbbCommerce.Api.Modules.Orders;
+
+internal static class OrdersModule
+{
+    /// <summary>Registers the Orders module's services.</summary>
+    public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+namespace SbbCommerce.Api.Modules.Payments;
+
+internal static class PaymentsModule
+{
+    /// <summary>Registers the Payments module's services.</summary>
+    public static IServiceCollection AddPaymentsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using SbbCommerce.Api.Common.Persistence;
+
+namespace SbbCommerce.IntegrationTests.Infrastructure;
+
+/// <summary>One database and one host per test class (xunit class fixture).</summary>
+public class ApiFixture : IAsyncLifetime
+{
+    private SbbApiFactory? _factory;
+
+    internal SbbApiFactory Factory => _factory ?? throw new InvalidOperationException("Fixture not initialised.");
+
+    public string ConnectionString => Factory.ConnectionString;
+
+    /// <summary>Extra configuration for this fixture's host.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestDatabases.CreateAsync();
+        _factory = new SbbApiFactory(connectionString, Settings);
+        _ = _factory.Server; // start the host now, not inside the first test
+    }
+
+    public HttpClient CreateClient() => Factory.CreateClient();
+
+    /// <summary>A DI scope of the host, for arranging rows and calling jobs directly.</summary>
+    public AsyncServiceScope CreateScope() => Factory.Services.CreateAsyncScope();
+
+    public async Task<T> ScalarAsync<T>(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    internal static SbbDbContext DbContext(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<SbbDbContext>();
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}

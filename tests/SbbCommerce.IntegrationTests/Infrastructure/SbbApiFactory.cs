@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace SbbCommerce.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host (Program) in the "Testing" environment against a test database. The Hangfire server is off:
+/// tests call jobs directly, with <see cref="Time"/> when they need to move the clock.
+/// </summary>
+internal sealed class SbbApiFactory(string connectionString, IDictionary<string, string?>? overrides = null)
+    : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+
+    /// <summary>The host's clock; starts at the real time, moves only when a test advances it.</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public string ConnectionString { get; } = connectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = ConnectionString,
+            ["Jwt:SigningKey"] = SigningKey,
+            ["Database:MigrateOnStartup"] = "false",
+            ["Database:Seed"] = "",
+            ["Hangfire:ServerEnabled"] = "false",
+            ["RateLimiting:Enabled"] = "false",
+            ["Security:PasswordHashIterations"] = "1000",
+            ["Cors:Origins"] = "https://shop.example",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+}

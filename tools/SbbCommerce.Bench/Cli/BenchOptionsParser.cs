@@ -1,0 +1,114 @@
+using System.Globalization;
+
+namespace SbbCommerce.Bench.Cli;
+
+/// <summary>Turns the command line (and SBB_BENCH_CONNECTION) into <see cref="BenchOptions"/>.</summary>
+internal static class BenchOptionsParser
+{
+    public const string Usage = """
+        usage: dotnet run -c Release --project tools/SbbCommerce.Bench -- <scenario> [options]
+
+          --url <url>            API base address, loopback only (default http://localhost:5080)
+          --concurrency <n>      parallel workers = max connections (default 32)
+          --duration <seconds>   measured window (default 10); excludes --requests
+          --requests <n>         measured request count instead of a window (time cap --max-duration)
+          --warmup <seconds>     warm-up whose samples are discarded (default 3)
+          --timeout <seconds>    per-request timeout (default 30)
+          --max-duration <s>     time cap of a --requests run (default 300)
+          --out <file>           result file (default bench-results/<scenario>-<utc>.json at the repo root)
+          --connection <string>  PostgreSQL connection string (default $SBB_BENCH_CONNECTION, else
+                                 Host=127.0.0.1;Port=5433;Database=sbbcommerce;Username=postgres)
+          --no-baseline          skip the baseline run that normally follows the scenario
+          --list                 list the scenarios
+          --help                 this text
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args, string? environmentConnection)
+    {
+        var options = new BenchOptions();
+        if (!string.IsNullOrWhiteSpace(environmentConnection))
+        {
+            options = options with { ConnectionString = environmentConnection };
+        }
+
+        var durationGiven = false;
+        for (var index = 0; index < args.Count; index++)
+        {
+            var (name, inlineValue) = SplitInlineValue(args[index]);
+            string Value() => inlineValue ?? (++index < args.Count ? args[index] : throw new UsageException($"{name} needs a value."));
+
+            options = name switch
+            {
+                "-h" or "--help" => options with { ShowHelp = true },
+                "--list" => options with { ListScenarios = true },
+                "--no-baseline" => options with { NoBaseline = true },
+                "--url" => options with { Url = ParseUrl(Value()) },
+                "--concurrency" => options with { Concurrency = (int)ParseInteger(name, Value(), 1, 4096) },
+                "--duration" => options with { Duration = ParseSeconds(name, Value(), 1, 3600) },
+                "--requests" => options with { Requests = ParseInteger(name, Value(), 1, 100_000_000) },
+                "--warmup" => options with { Warmup = ParseSeconds(name, Value(), 0, 600) },
+                "--timeout" => options with { RequestTimeout = ParseSeconds(name, Value(), 1, 600) },
+                "--max-duration" => options with { MaxDuration = ParseSeconds(name, Value(), 1, 3600) },
+                "--out" => options with { OutPath = Value() },
+                "--connection" => options with { ConnectionString = Value() },
+                _ when name.StartsWith('-') => throw new UsageException($"Unknown option {name}."),
+                _ when options.Scenario is null => options with { Scenario = name },
+                _ => throw new UsageException($"Only one scenario per run; '{options.Scenario}' and '{name}' were both given."),
+            };
+            durationGiven |= name == "--duration";
+        }
+
+        if (options.Requests is not null)
+        {
+            if (durationGiven)
+            {
+                throw new UsageException("--duration and --requests exclude each other: a run is bounded by time or by count.");
+            }
+
+            options = options with { Duration = null };
+        }
+
+        return options;
+    }
+
+    private static (string Name, string? InlineValue) SplitInlineValue(string argument)
+    {
+        var equals = argument.IndexOf('=', StringComparison.Ordinal);
+        return argument.StartsWith("--", StringComparison.Ordinal) && equals > 0
+            ? (argument[..equals], argument[(equals + 1)..])
+            : (argument, null);
+    }
+
+    private static Uri ParseUrl(string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new UsageException($"--url '{text}' is not an absolute http(s) address.");
+        }
+
+        LoopbackGuard.EnsureLoopbackUrl(url);
+
+        // A trailing slash makes relative scenario paths append to the base path instead of replacing its last segment.
+        return url.AbsolutePath.EndsWith('/') ? url : new Uri(url.GetLeftPart(UriPartial.Path) + "/");
+    }
+
+    private static long ParseInteger(string name, string text, long min, long max)
+    {
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw new UsageException($"{name} must be a whole number from {min} to {max}; got '{text}'.");
+        }
+
+        return value;
+    }
+
+    private static TimeSpan ParseSeconds(string name, string text, double min, double max)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds < min || seconds > max)
+        {
+            throw new UsageException($"{name} must be a number of seconds from {min} to {max}; got '{text}'.");
+        }
+
+        return TimeSpan.FromSeconds(seconds);
+    }
+}

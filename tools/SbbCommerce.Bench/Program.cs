@@ -1,0 +1,3 @@
+using SbbCommerce.Bench.Running;
+
+return await BenchApplication.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,222 @@
+using Npgsql;
+using SbbCommerce.Bench.Cli;
+using SbbCommerce.Bench.Reporting;
+using SbbCommerce.Bench.Scenarios;
+
+namespace SbbCommerce.Bench.Running;
+
+/// <summary>One invocation: parse, run the scenario, run the baseline after it, report.</summary>
+internal static class BenchApplication
+{
+    private const string CancelledStop = "cancelled";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptionsParser.Parse(args, Environment.GetEnvironmentVariable(BenchOptions.ConnectionEnvironmentVariable));
+            if (options.ShowHelp)
+            {
+                Console.WriteLine(BenchOptionsParser.Usage);
+                return ExitCodes.Success;
+            }
+
+            if (options.ListScenarios)
+            {
+                await PrintScenariosAsync().ConfigureAwait(false);
+                return ExitCodes.Success;
+            }
+
+            ValidateForRun(options);
+        }
+        catch (UsageException exception)
+        {
+            await Console.Error.WriteLineAsync($"error: {exception.Message}{Environment.NewLine}{Environment.NewLine}{BenchOptionsParser.Usage}").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs eventArgs)
+        {
+            // The first Ctrl+C stops the workers and still reports; a second one ends the process the hard way.
+            if (!cancellation.IsCancellationRequested)
+            {
+                eventArgs.Cancel = true;
+                Log("stopping (Ctrl+C again to abort)");
+                cancellation.Cancel();
+            }
+        }
+
+        Console.CancelKeyPress += OnCancelKeyPress;
+        try
+        {
+            return await RunAndReportAsync(options, options.Scenario!, cancellation.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancelKeyPress;
+        }
+    }
+
+    private static void ValidateForRun(BenchOptions options)
+    {
+        if (options.Scenario is null)
+        {
+            throw new UsageException($"Name a scenario: {string.Join(", ", ScenarioRegistry.Names)}.");
+        }
+
+        if (!ScenarioRegistry.Contains(options.Scenario))
+        {
+            throw new UsageException($"Unknown scenario '{options.Scenario}'. Known: {string.Join(", ", ScenarioRegistry.Names)}.");
+        }
+
+        LoopbackGuard.EnsureLoopbackDatabase(options.ConnectionString);
+    }
+
+    private static async Task<int> RunAndReportAsync(BenchOptions options, string scenarioName, CancellationToken cancellationToken)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        using var http = BenchHttpClientFactory.Create(options.Concurrency, options.RequestTimeout);
+        var database = NpgsqlDataSource.Create(options.ConnectionString);
+        await using (database.ConfigureAwait(false))
+        {
+            RunResult result;
+            try
+            {
+                result = await RunScenarioAsync(scenarioName, options, http, database, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                Log($"{scenarioName}: cancelled before the run started; nothing to report");
+                return ExitCodes.Cancelled;
+            }
+#pragma warning disable CA1031 // Whatever broke the set-up is reported to the operator, not thrown as a stack trace.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                await Console.Error.WriteLineAsync($"error: scenario '{scenarioName}' failed: {Describe(exception)}").ConfigureAwait(false);
+                return ExitCodes.Failure;
+            }
+
+            var (baseline, baselineError) = await RunBaselineAfterAsync(result, options, http, database, cancellationToken).ConfigureAwait(false);
+            var report = new BenchReport
+            {
+                Scenario = result.Scenario,
+                StartedAtUtc = startedAt,
+                Machine = MachineInfo.Current(),
+                Settings = RunSettings.From(options),
+                Result = result,
+                Baseline = baseline,
+                BaselineError = baselineError,
+                Comparison = baseline is null ? null : BaselineComparison.Compare(result, baseline),
+            };
+
+            // Written even after Ctrl+C: a partial run is still worth keeping, and it says "cancelled".
+            var path = await JsonReportWriter.WriteAsync(report, options.OutPath, CancellationToken.None).ConfigureAwait(false);
+            ConsoleReportPrinter.Print(report, path, Console.Out);
+            return ExitCode(report, cancellationToken);
+        }
+    }
+
+    private static async Task<(RunResult? Baseline, string? Error)> RunBaselineAfterAsync(
+        RunResult result, BenchOptions options, HttpClient http, NpgsqlDataSource database, CancellationToken cancellationToken)
+    {
+        if (options.NoBaseline || string.Equals(result.Scenario, ScenarioRegistry.BaselineName, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null);
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return (null, "cancelled");
+        }
+
+        try
+        {
+            var baseline = await RunScenarioAsync(ScenarioRegistry.BaselineName, options, http, database, cancellationToken).ConfigureAwait(false);
+
+            // A ratio against an interrupted baseline would be quoted as if it were real.
+            return baseline.StopReason == CancelledStop ? (null, "cancelled") : (baseline, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return (null, "cancelled");
+        }
+#pragma warning disable CA1031 // The scenario's figures stand on their own; a broken baseline is reported next to them.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return (null, Describe(exception));
+        }
+    }
+
+    private static async Task<RunResult> RunScenarioAsync(
+        string name, BenchOptions options, HttpClient http, NpgsqlDataSource database, CancellationToken cancellationToken)
+    {
+        var scenario = ScenarioRegistry.Create(name);
+        await using (scenario.ConfigureAwait(false))
+        {
+            var context = new BenchContext(options, http, database, Log);
+            Log($"{scenario.Name}: setting up");
+            await scenario.SetUpAsync(context, cancellationToken).ConfigureAwait(false);
+
+            var bound = options.Requests is { } requests ? $"{requests} requests" : $"{options.Duration!.Value.TotalSeconds:0.#} s";
+            Log($"{scenario.Name}: {options.Warmup.TotalSeconds:0.#} s warm-up, then {bound} at concurrency {options.Concurrency} → {scenario.Target}");
+            var result = await new LoadRunner(http, options, scenario).RunAsync(cancellationToken).ConfigureAwait(false);
+
+            var verification = result.StopReason == CancelledStop
+                ? Verification.Skipped
+                : await VerifyAsync(scenario, context, result, cancellationToken).ConfigureAwait(false);
+            Log($"{scenario.Name}: done, {result.ThroughputRps:0.0} req/s");
+            return result with { Figures = context.Figures.Snapshot(), Verification = verification };
+        }
+    }
+
+    private static async Task<Verification> VerifyAsync(IScenario scenario, BenchContext context, RunResult result, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await scenario.VerifyAsync(context, result, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Verification.Skipped;
+        }
+#pragma warning disable CA1031 // A verification that throws has failed; the figures are still reported.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return Verification.Failed(Describe(exception));
+        }
+    }
+
+    private static int ExitCode(BenchReport report, CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled
+        : report.Result.Verification.IsFailure ? ExitCodes.VerificationFailed
+        : report.Result.Responses == 0 || report.BaselineError is not null ? ExitCodes.Failure
+        : ExitCodes.Success;
+
+    private static async Task PrintScenariosAsync()
+    {
+        foreach (var name in ScenarioRegistry.Names)
+        {
+            var scenario = ScenarioRegistry.Create(name);
+            await using (scenario.ConfigureAwait(false))
+            {
+                Console.WriteLine($"{scenario.Name,-14} {scenario.Description}");
+            }
+        }
+    }
+
+    // The innermost message is usually the useful one ("Connection refused", "relation ... does not exist").
+    private static string Describe(Exception exception)
+    {
+        var innermost = exception.GetBaseException();
+        return innermost == exception
+            ? $"{exception.GetType().Name}: {exception.Message}"
+            : $"{exception.GetType().Name}: {exception.Message} ({innermost.GetType().Name}: {innermost.Message})";
+    }
+
+    private static void Log(string message) => Console.Error.WriteLine($"[bench {DateTime.UtcNow:HH:mm:ss}] {message}");
+}

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using SbbCommerce.Bench.Cli;
+using SbbCommerce.Bench.Scenarios;
+
+namespace SbbCommerce.Bench.Running;
+
+/// <summary>
+/// Drives one scenario: a fixed number of workers, each sending its next request as soon as the previous one
+/// finished (closed loop), through a warm-up and then a window bounded by time or by count.
+/// </summary>
+internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenario scenario)
+{
+    private long _measuredRequestsIssued;
+
+    public async Task<RunResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var requestLimit = options.Requests ?? options.MaxRequests;
+        var startedAt = Stopwatch.GetTimestamp();
+        var measureFrom = startedAt + ToTimestampTicks(options.Warmup);
+        var stopAt = measureFrom + ToTimestampTicks(options.Duration ?? options.MaxDuration);
+
+        var recorders = new WorkerRecorder[options.Concurrency];
+        var workers = new Task[options.Concurrency];
+        for (var index = 0; index < workers.Length; index++)
+        {
+            var workerIndex = index;
+            recorders[workerIndex] = new WorkerRecorder();
+
+            // Task.Run so every worker starts at once instead of after the previous one's first await.
+            workers[workerIndex] = Task.Run(
+                () => RunWorkerAsync(workerIndex, recorders[workerIndex], measureFrom, stopAt, requestLimit, cancellationToken),
+                CancellationToken.None);
+        }
+
+        await Task.WhenAll(workers).ConfigureAwait(false);
+        var measuredSeconds = Math.Max(0, Stopwatch.GetElapsedTime(measureFrom, Stopwatch.GetTimestamp()).TotalSeconds);
+        return Summarize(recorders, measuredSeconds, StopReason(requestLimit, cancellationToken));
+    }
+
+    private async Task RunWorkerAsync(int workerIndex, WorkerRecorder recorder, long measureFrom, long stopAt, long requestLimit, CancellationToken cancellationToken)
+    {
+        for (long iteration = 0; !cancellationToken.IsCancellationRequested; iteration++)
+        {
+            var now = Stopwatch.GetTimestamp();
+            if (now >= stopAt)
+            {
+                return;
+            }
+
+            // A request belongs to the phase it started in; the count limit applies to measured requests only.
+            var measured = now >= measureFrom;
+            if (measured && Interlocked.Increment(ref _measuredRequestsIssued) > requestLimit)
+            {
+                return;
+            }
+
+            using var request = scenario.CreateRequest(workerIndex, iteration);
+            var sentAt = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                await scenario.OnResponseAsync(workerIndex, response, cancellationToken).ConfigureAwait(false);
+
+                // Reading the body is part of the request's cost, and a drained response frees its connection.
+                await response.Content.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
+                var elapsed = Stopwatch.GetTimestamp() - sentAt;
+                if (measured)
+                {
+                    recorder.RecordResponse(response.StatusCode, scenario.IsExpected(response.StatusCode), elapsed);
+                }
+                else
+                {
+                    recorder.RecordWarmup();
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C: the interrupted request is neither a sample nor an error.
+                return;
+            }
+#pragma warning disable CA1031 // Any failure of one request is a result to count (timeouts, resets), not a reason to stop the run.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                if (measured)
+                {
+                    recorder.RecordTransportError(exception);
+                }
+                else
+                {
+                    recorder.RecordWarmup();
+                }
+            }
+        }
+    }
+
+    private string StopReason(long requestLimit, CancellationToken cancellationToken) =>
+        cancellationToken.IsCancellationRequested ? "cancelled"
+        : Interlocked.Read(ref _measuredRequestsIssued) > requestLimit ? (options.Requests is null ? "request-cap" : "requests")
+        : options.Duration is null ? "time-cap"
+        : "duration";
+
+    private RunResult Summarize(WorkerRecorder[] recorders, double measuredSeconds, string stopReason)
+    {
+        var samples = new long[recorders.Sum(recorder => recorder.LatencyTimestampTicks.Count)];
+        var offset = 0;
+        var outcomes = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var recorder in recorders)
+        {
+            foreach (var sample in recorder.LatencyTimestampTicks)
+            {
+                samples[offset++] = sample;
+            }
+
+            foreach (var (key, count) in recorder.Outcomes)
+            {
+                outcomes[key] = outcomes.GetValueOrDefault(key) + count;
+            }
+        }
+
+        var transportErrors = recorders.Sum(recorder => recorder.TransportErrors);
+        return new RunResult
+        {
+            Scenario = scenario.Name,
+            Target = scenario.Target?.ToString(),
+            Concurrency = options.Concurrency,
+            WarmupSeconds = options.Warmup.TotalSeconds,
+            MeasuredSeconds = Math.Round(measuredSeconds, 3),
+            StopReason = stopReason,
+            WarmupRequests = recorders.Sum(recorder => recorder.WarmupRequests),
+            Requests = samples.Length + transportErrors,
+            Responses = samples.Length,
+            UnexpectedResponses = recorders.Sum(recorder => recorder.UnexpectedResponses),
+            TransportErrors = transportErrors,
+            ThroughputRps = measuredSeconds > 0 ? Math.Round(samples.Length / measuredSeconds, 1) : 0,
+            LatencyMs = LatencySummary.FromTimestampTicks(samples),
+            Outcomes = outcomes,
+        };
+    }
+
+    private static long ToTimestampTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+}

@@ -1,0 +1,32 @@
+namespace SbbCommerce.Bench.Scenarios;
+
+/// <summary>The scenarios the command line knows. Adding one is a class and one line here.</summary>
+internal static class ScenarioRegistry
+{
+    public const string BaselineName = "baseline";
+
+    private static readonly Dictionary<string, Func<IScenario>> Factories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["health"] = () => new HealthScenario(),
+        [BaselineName] = () => new BaselineScenario(),
+    };
+
+    public static IEnumerable<string> Names => Factories.Keys;
+
+    public static bool Contains(string name) => Factories.ContainsKey(name);
+
+    public static IScenario Create(string name)
+    {
+        if (!Factories.TryGetValue(name, out var factory))
+        {
+            throw new KeyNotFoundException($"No scenario '{name}'. Known: {string.Join(", ", Names)}.");
+        }
+
+        var scenario = factory();
+
+        // The registry key and the scenario's own name must agree, or the report would name a different workload.
+        return string.Equals(scenario.Name, name, StringComparison.OrdinalIgnoreCase)
+            ? scenario
+            : throw new InvalidOperationException($"Registry key '{name}' creates scenario '{scenario.Name}'.");
+    }
+}
