@@ -40,7 +40,8 @@ internal static class CommonModule
 
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
         services.AddSingleton<IdempotencyStore>();
-        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddSingleton<IPasswordHasher>(new Pbkdf2PasswordHasher(
+            configuration.GetValue("Security:PasswordHashIterations", Pbkdf2PasswordHasher.DefaultIterations)));
         services.AddScoped<IAuditWriter, AuditWriter>();
         services.AddScoped<IOutboxWriter, OutboxWriter>();
         services.AddValidatorsFromAssemblyContaining<SbbDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);

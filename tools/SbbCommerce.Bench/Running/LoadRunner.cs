@@ -58,11 +58,10 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
             var sentAt = Stopwatch.GetTimestamp();
             try
             {
-                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                // ResponseContentRead: the body is part of the request's cost, and HttpClient.Timeout then bounds
+                // reading it too (with ResponseHeadersRead a stalled body could hold a worker past every limit).
+                using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
                 await scenario.OnResponseAsync(workerIndex, response, cancellationToken).ConfigureAwait(false);
-
-                // Reading the body is part of the request's cost, and a drained response frees its connection.
-                await response.Content.CopyToAsync(Stream.Null, cancellationToken).ConfigureAwait(false);
                 var elapsed = Stopwatch.GetTimestamp() - sentAt;
                 if (measured)
                 {

@@ -31,7 +31,7 @@ internal interface IScenario : IAsyncDisposable
     /// <summary>Whether a status code is a success for this scenario (a sold-out 409 can be, in a flash sale).</summary>
     bool IsExpected(HttpStatusCode statusCode);
 
-    /// <summary>Sees each response before the driver drains its body; called concurrently and inside the timing.</summary>
+    /// <summary>Sees each response (body already buffered, readable); called concurrently and inside the timing.</summary>
     ValueTask OnResponseAsync(int workerIndex, HttpResponseMessage response, CancellationToken cancellationToken);
 
     /// <summary>Checks the outcome after the run (e.g. rows in the database) and may add figures.</summary>
