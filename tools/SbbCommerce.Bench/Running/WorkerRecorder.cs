@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
 
@@ -7,7 +8,7 @@ namespace SbbCommerce.Bench.Running;
 internal sealed class WorkerRecorder
 {
     // Status codes as dictionary keys without a string allocation per request.
-    private static readonly string[] StatusKeys = Enumerable.Range(0, 600).Select(code => code.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    private static readonly string[] StatusKeys = Enumerable.Range(0, 600).Select(code => code.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     private readonly List<long> _latencyTimestampTicks = new(capacity: 4096);
     private readonly Dictionary<string, long> _outcomes = new(StringComparer.Ordinal);
@@ -30,7 +31,7 @@ internal sealed class WorkerRecorder
     {
         _latencyTimestampTicks.Add(elapsedTimestampTicks);
         var code = (int)statusCode;
-        Count(code is >= 0 and < 600 ? StatusKeys[code] : code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Count(code is >= 0 and < 600 ? StatusKeys[code] : code.ToString(CultureInfo.InvariantCulture));
         if (!expected)
         {
             UnexpectedResponses++;
