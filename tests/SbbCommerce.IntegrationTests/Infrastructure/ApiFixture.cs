@@ -16,10 +16,15 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>Extra configuration for this fixture's host.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Extra services for this fixture's host (e.g. a recording notification handler).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async Task InitializeAsync()
     {
         var connectionString = await TestDatabases.CreateAsync();
-        _factory = new SbbApiFactory(connectionString, Settings);
+        _factory = new SbbApiFactory(connectionString, Settings, ConfigureServices);
         _ = _factory.Server; // start the host now, not inside the first test
     }
 

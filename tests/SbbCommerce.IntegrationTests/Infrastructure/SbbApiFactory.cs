@@ -11,7 +11,8 @@ namespace SbbCommerce.IntegrationTests.Infrastructure;
 /// The real host (Program) in the "Testing" environment against a test database. The Hangfire server is off:
 /// tests call jobs directly, with <see cref="Time"/> when they need to move the clock.
 /// </summary>
-internal sealed class SbbApiFactory(string connectionString, IDictionary<string, string?>? overrides = null)
+internal sealed class SbbApiFactory(
+    string connectionString, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
@@ -49,6 +50,7 @@ internal sealed class SbbApiFactory(string connectionString, IDictionary<string,
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
+            configureServices?.Invoke(services);
         });
     }
 }

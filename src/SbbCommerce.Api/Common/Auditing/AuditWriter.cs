@@ -20,7 +20,7 @@ internal sealed class AuditWriter(
             Id = Guid.CreateVersion7(),
             UserId = currentUser.UserId,
             UserEmail = currentUser.Email,
-            UserRole = Enum.TryParse<UserRole>(currentUser.Role?.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var role) ? role : null,
+            UserRole = UserRoleLabels.TryParse(currentUser.Role, out var role) ? role : null,
             Action = action,
             ResourceType = resourceType,
             ResourceId = resourceId,

@@ -1,12 +1,39 @@
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Modules.Identity.Addresses;
+using SbbCommerce.Api.Modules.Identity.Admin;
+using SbbCommerce.Api.Modules.Identity.EmailVerification;
+using SbbCommerce.Api.Modules.Identity.Login;
+using SbbCommerce.Api.Modules.Identity.Logout;
+using SbbCommerce.Api.Modules.Identity.Me;
+using SbbCommerce.Api.Modules.Identity.Passwords;
+using SbbCommerce.Api.Modules.Identity.Refresh;
+using SbbCommerce.Api.Modules.Identity.Registration;
+using SbbCommerce.Api.Modules.Identity.Sessions;
+
 namespace SbbCommerce.Api.Modules.Identity;
 
 internal static class IdentityEndpoints
 {
-    /// <summary>Maps the Identity routes on one group under <c>/api/v1</c>.</summary>
+    /// <summary>Maps the Identity routes: /auth (rate limited per IP), /me (signed in), /admin/users (admins).</summary>
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1").WithTags("Identity");
-        _ = group;
+        endpoints.MapGroup("/api/v1/auth").WithTags("Identity")
+            .RequireRateLimiting(RateLimitingModule.AuthPolicy)
+            .MapRegister()
+            .MapLogin()
+            .MapRefresh()
+            .MapLogout()
+            .MapEmailVerification()
+            .MapPasswords();
+        endpoints.MapGroup("/api/v1/me").WithTags("Identity")
+            .RequireAuthorization(Policies.User)
+            .MapMe()
+            .MapSessions()
+            .MapAddresses();
+        endpoints.MapGroup("/api/v1/admin").WithTags("Identity (admin)")
+            .RequireAuthorization(Policies.Admin)
+            .MapAdminUsers();
         return endpoints;
     }
 }

@@ -1,3 +1,10 @@
+using SbbCommerce.Api.Common.Compliance;
+using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Modules.Identity.Login;
+using SbbCommerce.Api.Modules.Identity.Refresh;
+using SbbCommerce.Api.Modules.Identity.Registration;
+using SbbCommerce.Api.Modules.Identity.Tokens;
+
 namespace SbbCommerce.Api.Modules.Identity;
 
 internal static class IdentityModule
@@ -5,7 +12,15 @@ internal static class IdentityModule
     /// <summary>Registers the Identity module's services.</summary>
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<ComplianceOptions>(configuration.GetSection(ComplianceOptions.Section));
+        services.AddScoped<NotificationPublisher>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddScoped<UserTokenService>();
+        services.AddScoped<SessionService>();
+        services.AddScoped<LoginLockout>();
+        services.AddScoped<RegisterHandler>();
+        services.AddScoped<LoginHandler>();
+        services.AddScoped<RefreshHandler>();
         return services;
     }
 }

@@ -18,4 +18,10 @@ internal sealed class AuthSession
     public DateTimeOffset? RevokedAt { get; set; }
     public string? RevokedReason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>All rows created by rotating one login's refresh token share it (the API's session id).</summary>
+    public Guid FamilyId { get; set; }
+
+    /// <summary>The row that replaced this one when its token was rotated.</summary>
+    public Guid? ReplacedById { get; set; }
 }

@@ -25,6 +25,10 @@ internal sealed class User
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }
 
+    public int FailedLoginCount { get; set; }
+    public DateTimeOffset? FailedLoginWindowStart { get; set; }
+    public DateTimeOffset? LockedUntil { get; set; }
+
     /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
     public uint Version { get; set; }
 }

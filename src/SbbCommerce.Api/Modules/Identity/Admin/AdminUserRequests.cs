@@ -1,0 +1,48 @@
+using FluentValidation;
+using SbbCommerce.Api.Modules.Identity.Addresses;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Sessions;
+using SbbCommerce.Api.Modules.Identity.Users;
+
+namespace SbbCommerce.Api.Modules.Identity.Admin;
+
+/// <summary>An admin's change to a user: status (suspend, ban, reactivate) and/or role (super_admin only).</summary>
+/// <param name="Status">active (reactivate), suspended or banned.</param>
+/// <param name="Role">customer, wholesale, admin or super_admin; only a super_admin may change roles.</param>
+/// <param name="Reason">Why (kept in the audit log).</param>
+internal sealed record UpdateUserRequest(UserStatus? Status, UserRole? Role, string? Reason);
+
+/// <summary>A KYC decision.</summary>
+/// <param name="Status">approved, rejected or pending.</param>
+/// <param name="Notes">Why (kept in the audit log).</param>
+internal sealed record KycDecisionRequest(string Status, string? Notes);
+
+/// <summary>A user with everything an admin looks at.</summary>
+/// <param name="User">User and profile.</param>
+/// <param name="Addresses">Addresses (not deleted).</param>
+/// <param name="Sessions">Active sessions.</param>
+internal sealed record AdminUserDetail(UserResponse User, IReadOnlyList<AddressResponse> Addresses, IReadOnlyList<SessionResponse> Sessions);
+
+/// <summary>A row of the admin user search.</summary>
+internal sealed record AdminUserSummary(Guid Id, string Email, string? FirstName, string? LastName, UserRole Role, UserStatus Status,
+    bool EmailVerified, bool AgeVerified, string? KycStatus, DateTimeOffset CreatedAt);
+
+internal sealed class UpdateUserRequestValidator : AbstractValidator<UpdateUserRequest>
+{
+    public UpdateUserRequestValidator()
+    {
+        RuleFor(r => r).Must(r => r.Status is not null || r.Role is not null).WithMessage("Give a status or a role.");
+        RuleFor(r => r.Status).Must(s => s is null or UserStatus.Active or UserStatus.Suspended or UserStatus.Banned)
+            .WithMessage("status is active, suspended or banned.");
+        RuleFor(r => r.Reason).MaximumLength(500);
+    }
+}
+
+internal sealed class KycDecisionRequestValidator : AbstractValidator<KycDecisionRequest>
+{
+    public KycDecisionRequestValidator()
+    {
+        RuleFor(r => r.Status).Must(s => s is "approved" or "rejected" or "pending").WithMessage("status is approved, rejected or pending.");
+        RuleFor(r => r.Notes).MaximumLength(1000);
+    }
+}

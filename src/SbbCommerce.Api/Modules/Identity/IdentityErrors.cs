@@ -1,0 +1,20 @@
+namespace SbbCommerce.Api.Modules.Identity;
+
+/// <summary>The Identity codes of API.md (plus the few it leaves to us, noted).</summary>
+internal static class IdentityErrors
+{
+    public const string EmailTaken = "email_taken";
+    public const string PhoneTaken = "phone_taken"; // not in API.md: the phone is unique too
+    public const string InvalidCredentials = "invalid_credentials";
+    public const string AccountLocked = "account_locked";
+    public const string AccountSuspended = "account_suspended";
+    public const string RefreshTokenReused = "refresh_token_reused";
+    public const string InvalidRefreshToken = "invalid_refresh_token"; // not in API.md: unknown, expired or revoked
+    public const string InvalidToken = "invalid_token"; // not in API.md: unknown, used or expired email/reset token
+    public const string Underage = "underage";
+    public const string UserNotFound = "user_not_found";
+    public const string AddressNotFound = "address_not_found";
+    public const string SessionNotFound = "session_not_found";
+    public const string LastSuperAdmin = "last_super_admin";
+    public const string RoleChangeForbidden = "role_change_forbidden";
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+
+namespace SbbCommerce.Api.Modules.Identity.Login;
+
+internal static class LoginEndpoint
+{
+    public static RouteGroupBuilder MapLogin(this RouteGroupBuilder auth)
+    {
+        auth.MapPost("/login", HandleAsync)
+            .WithName("Login")
+            .WithSummary("Sign in. With X-Anonymous-Id, that visitor's cart is merged and events are stitched to the user.")
+            .WithValidation<LoginRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return auth;
+    }
+
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
+        LoginRequest request, HttpContext httpContext, LoginHandler handler, NotificationPublisher publisher,
+        CancellationToken cancellationToken)
+    {
+        var anonymousId = AnonymousVisitor.IdOf(httpContext);
+        var (tokens, problem) = await handler.HandleAsync(request, RequestContext.From(httpContext), anonymousId, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        // After the login committed: other modules (cart merge, event stitching) react without Identity knowing them.
+        await publisher.PublishAsync(new UserLoggedIn(tokens!.User.Id, anonymousId), cancellationToken);
+        return TypedResults.Ok(tokens);
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Security;
+using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Identity.Tokens;
+using SbbCommerce.Api.Modules.Identity.Users;
+
+namespace SbbCommerce.Api.Modules.Identity.Login;
+
+/// <summary>
+/// Unknown email and wrong password get the same answer after the same work (a dummy hash is checked when the
+/// user does not exist). A locked account answers 423 before the password is looked at; a suspended, banned or
+/// deleted account answers 403 only once the password is right (so the status is not revealed to guessers).
+/// </summary>
+internal sealed class LoginHandler(
+    SbbDbContext db,
+    IPasswordHasher hasher,
+    LoginLockout lockout,
+    SessionService sessions,
+    AccessTokenIssuer accessTokens,
+    IEventRecorder events,
+    TimeProvider timeProvider)
+{
+    private static readonly Lazy<string> DummyHash = new(() => new Pbkdf2PasswordHasher().Hash("dummy-password-for-timing"));
+
+    public async Task<(TokenResponse? Tokens, ProblemHttpResult? Problem)> HandleAsync(
+        LoginRequest request, RequestContext context, string? anonymousId, CancellationToken cancellationToken)
+    {
+        var email = UserQueries.NormalizeEmail(request.Email);
+        var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
+        var now = timeProvider.GetUtcNow();
+        if (user is null || user.PasswordHash is null)
+        {
+            hasher.Verify(request.Password, DummyHash.Value);
+            await FailedAsync(null, anonymousId, "invalid_credentials", cancellationToken);
+            return (null, InvalidCredentials());
+        }
+
+        if (user.LockedUntil > now)
+        {
+            await FailedAsync(user.Id, anonymousId, "account_locked", cancellationToken);
+            return (null, ApiProblems.Problem(StatusCodes.Status423Locked, IdentityErrors.AccountLocked,
+                "Too many failed logins; the account is locked for a while.", $"Try again after {user.LockedUntil:O}."));
+        }
+
+        var verification = hasher.Verify(request.Password, user.PasswordHash);
+        if (verification == PasswordVerification.Failed)
+        {
+            await lockout.RecordFailureAsync(user.Id, cancellationToken);
+            await FailedAsync(user.Id, anonymousId, "invalid_credentials", cancellationToken);
+            return (null, InvalidCredentials());
+        }
+
+        if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
+        {
+            await FailedAsync(user.Id, anonymousId, "account_suspended", cancellationToken);
+            return (null, ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended,
+                "This account is suspended."));
+        }
+
+        if (verification == PasswordVerification.SuccessRehashNeeded)
+        {
+            user.PasswordHash = hasher.Hash(request.Password);
+            user.UpdatedAt = now;
+        }
+
+        if (user.FailedLoginCount > 0 || user.LockedUntil is not null)
+        {
+            user.FailedLoginCount = 0;
+            user.FailedLoginWindowStart = null;
+            user.LockedUntil = null;
+        }
+
+        var familyId = Guid.CreateVersion7();
+        var (_, refreshToken) = sessions.Start(user.Id, familyId, context.IpAddress, context.UserAgent);
+        events.Record(new ServerEvent("user.login.success") { UserId = user.Id, AnonymousId = anonymousId });
+        await db.SaveChangesAsync(cancellationToken);
+
+        var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
+        return (new TokenResponse(
+            accessTokens.Issue(user.Id, user.Email, user.Role, familyId),
+            (int)accessTokens.Lifetime.TotalSeconds,
+            refreshToken,
+            "Bearer",
+            UserResponse.From(user, profile)), null);
+    }
+
+    /// <summary>The failure is recorded (never the password); an unknown email has no user, so the visitor stands in.</summary>
+    private async Task FailedAsync(Guid? userId, string? anonymousId, string reason, CancellationToken cancellationToken)
+    {
+        events.Record(new ServerEvent("user.login.failed")
+        {
+            UserId = userId,
+            AnonymousId = anonymousId ?? "unidentified",
+            Properties = new { Reason = reason },
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ProblemHttpResult InvalidCredentials() =>
+        ApiProblems.Problem(StatusCodes.Status401Unauthorized, IdentityErrors.InvalidCredentials, "Email or password is wrong.");
+}

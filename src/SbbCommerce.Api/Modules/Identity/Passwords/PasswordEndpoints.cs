@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Outbox;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Security;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Identity.Erp;
+using SbbCommerce.Api.Modules.Identity.Tokens;
+using SbbCommerce.Api.Modules.Identity.Users;
+
+namespace SbbCommerce.Api.Modules.Identity.Passwords;
+
+internal static class PasswordEndpoints
+{
+    public static RouteGroupBuilder MapPasswords(this RouteGroupBuilder auth)
+    {
+        auth.MapPost("/password/forgot", ForgotAsync)
+            .WithName("ForgotPassword")
+            .WithSummary("Queue a reset message when the account exists. Always 202: the answer never says whether it does.")
+            .WithValidation<ForgotPasswordRequest>();
+        auth.MapPost("/password/reset", ResetAsync)
+            .WithName("ResetPassword")
+            .WithSummary("Set a new password with a reset token; every session of the user is revoked.")
+            .WithValidation<ResetPasswordRequest>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return auth;
+    }
+
+    private static async Task<Accepted> ForgotAsync(
+        ForgotPasswordRequest request, SbbDbContext db, UserTokenService tokens, IOutboxWriter outbox, CancellationToken cancellationToken)
+    {
+        var email = UserQueries.NormalizeEmail(request.Email);
+        var user = await db.Set<User>().AsNoTracking()
+            .Where(u => u.Email == email && u.Status != UserStatus.Deleted && u.Status != UserStatus.Banned)
+            .Select(u => new { u.Id, u.Email })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (user is not null)
+        {
+            var tokenId = tokens.Issue(user.Id, UserTokenPurpose.PasswordReset);
+            IdentityEmails.Enqueue(outbox, IdentityEmails.PasswordReset, user.Id, user.Email, tokenId);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.Accepted((string?)null);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ResetAsync(
+        ResetPasswordRequest request, SbbDbContext db, UserTokenService tokens, SessionService sessions, IPasswordHasher hasher,
+        TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var userId = await tokens.ConsumeAsync(request.Token, UserTokenPurpose.PasswordReset, cancellationToken);
+        if (userId is null)
+        {
+            return ApiProblems.Unprocessable(IdentityErrors.InvalidToken, "This reset link is invalid, used or expired.");
+        }
+
+        var user = await db.Set<User>().SingleAsync(u => u.Id == userId, cancellationToken);
+        user.PasswordHash = hasher.Hash(request.NewPassword);
+        user.FailedLoginCount = 0;
+        user.FailedLoginWindowStart = null;
+        user.LockedUntil = null;
+        user.UpdatedAt = timeProvider.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await sessions.RevokeAllAsync(user.Id, "password_reset", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

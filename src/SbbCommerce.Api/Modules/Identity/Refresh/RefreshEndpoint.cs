@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Identity.Login;
+
+namespace SbbCommerce.Api.Modules.Identity.Refresh;
+
+internal static class RefreshEndpoint
+{
+    public static RouteGroupBuilder MapRefresh(this RouteGroupBuilder auth)
+    {
+        auth.MapPost("/refresh", HandleAsync)
+            .WithName("RefreshTokens")
+            .WithSummary("Rotate the refresh token (the old one dies) and get a new access token.")
+            .WithValidation<RefreshRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        return auth;
+    }
+
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
+        RefreshRequest request, HttpContext httpContext, RefreshHandler handler, CancellationToken cancellationToken)
+    {
+        var (tokens, problem) = await handler.HandleAsync(request, RequestContext.From(httpContext), cancellationToken);
+        return problem is not null ? problem : TypedResults.Ok(tokens);
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Security;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Identity.Login;
+using SbbCommerce.Api.Modules.Identity.Tokens;
+using SbbCommerce.Api.Modules.Identity.Users;
+
+namespace SbbCommerce.Api.Modules.Identity.Refresh;
+
+/// <summary>
+/// Rotation: the presented token's row is retired and a new row continues the family. A token that was already
+/// rotated is theft (or a replay): the whole family is revoked and the answer is 401 refresh_token_reused. Of two
+/// refreshes racing with one token, one wins and the other counts as reuse.
+/// </summary>
+internal sealed class RefreshHandler(
+    SbbDbContext db,
+    SessionService sessions,
+    AccessTokenIssuer accessTokens,
+    TimeProvider timeProvider)
+{
+    public async Task<(TokenResponse? Tokens, ProblemHttpResult? Problem)> HandleAsync(
+        RefreshRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var hash = SecureTokens.Sha256Hex(request.RefreshToken);
+        var current = await db.Set<AuthSession>().AsNoTracking().SingleOrDefaultAsync(s => s.RefreshTokenHash == hash, cancellationToken);
+        if (current is null)
+        {
+            return (null, Invalid());
+        }
+
+        if (current.ReplacedById is not null || current.RevokedReason == SessionService.ReasonReuse)
+        {
+            return (null, await ReusedAsync(current.FamilyId, cancellationToken));
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (current.Status != SessionStatus.Active || current.ExpiresAt <= now)
+        {
+            return (null, Invalid());
+        }
+
+        var user = await db.Set<User>().AsNoTracking().SingleAsync(u => u.Id == current.UserId, cancellationToken);
+        if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
+        {
+            await sessions.RevokeFamilyAsync(current.FamilyId, "account_suspended", cancellationToken);
+            return (null, ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended, "This account is suspended."));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (replacement, refreshToken) = sessions.Start(user.Id, current.FamilyId, context.IpAddress, context.UserAgent);
+        await db.SaveChangesAsync(cancellationToken);
+        if (!await sessions.TryRetireAsync(current.Id, replacement.Id, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return (null, await ReusedAsync(current.FamilyId, cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var profile = await db.Set<UserProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == user.Id, cancellationToken);
+        return (new TokenResponse(
+            accessTokens.Issue(user.Id, user.Email, user.Role, current.FamilyId),
+            (int)accessTokens.Lifetime.TotalSeconds,
+            refreshToken,
+            "Bearer",
+            UserResponse.From(user, profile)), null);
+    }
+
+    private async Task<ProblemHttpResult> ReusedAsync(Guid familyId, CancellationToken cancellationToken)
+    {
+        await sessions.RevokeFamilyAsync(familyId, SessionService.ReasonReuse, cancellationToken);
+        return ApiProblems.Problem(StatusCodes.Status401Unauthorized, IdentityErrors.RefreshTokenReused,
+            "This refresh token was already used; every session of this login is revoked.");
+    }
+
+    private static ProblemHttpResult Invalid() =>
+        ApiProblems.Problem(StatusCodes.Status401Unauthorized, IdentityErrors.InvalidRefreshToken, "The refresh token is not valid.");
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Identity.Users;
+
+namespace SbbCommerce.Api.Modules.Identity.Registration;
+
+internal static class RegisterEndpoint
+{
+    public static RouteGroupBuilder MapRegister(this RouteGroupBuilder auth)
+    {
+        auth.MapPost("/register", HandleAsync)
+            .WithName("Register")
+            .WithSummary("Create a customer account (status pending_verification; a verification email is queued).")
+            .WithValidation<RegisterRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return auth;
+    }
+
+    private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> HandleAsync(
+        RegisterRequest request, HttpContext httpContext, RegisterHandler handler, CancellationToken cancellationToken)
+    {
+        var (user, problem) = await handler.HandleAsync(request, AnonymousVisitor.IdOf(httpContext), cancellationToken);
+        return problem is not null ? problem : TypedResults.Created("/api/v1/me", user);
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Outbox;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Security;
+using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Identity.Erp;
+using SbbCommerce.Api.Modules.Identity.Tokens;
+using SbbCommerce.Api.Modules.Identity.Users;
+
+namespace SbbCommerce.Api.Modules.Identity.Registration;
+
+/// <summary>
+/// One transaction: the user (pending_verification), its profile with consents and attribution, a hashed
+/// email-verification token, the verification message and the ERP customer.upsert in the outbox, and the
+/// user.signup.completed event. A concurrent registration of the same email gets 409, never a 500.
+/// </summary>
+internal sealed class RegisterHandler(
+    SbbDbContext db,
+    IPasswordHasher hasher,
+    UserTokenService tokens,
+    IOutboxWriter outbox,
+    IEventRecorder events,
+    TimeProvider timeProvider)
+{
+    public async Task<(UserResponse? User, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> HandleAsync(
+        RegisterRequest request, string? anonymousId, CancellationToken cancellationToken)
+    {
+        var email = UserQueries.NormalizeEmail(request.Email);
+        if (await db.Set<User>().AnyAsync(u => u.Email == email, cancellationToken))
+        {
+            return (null, EmailTaken());
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email,
+            Phone = string.IsNullOrWhiteSpace(request.Phone) ? null : request.Phone.Trim(),
+            PasswordHash = hasher.Hash(request.Password),
+            Role = UserRole.Customer,
+            Status = UserStatus.PendingVerification,
+            KycStatus = "not_required",
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var profile = new UserProfile
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            FirstName = request.FirstName.Trim(),
+            LastName = request.LastName.Trim(),
+            DateOfBirth = request.DateOfBirth,
+            MarketingConsent = request.MarketingConsent,
+            MarketingConsentAt = request.MarketingConsent ? now : null,
+            SmsConsent = request.SmsConsent,
+            SmsConsentAt = request.SmsConsent ? now : null,
+            UtmSource = request.UtmSource,
+            UtmMedium = request.UtmMedium,
+            UtmCampaign = request.UtmCampaign,
+            UtmTerm = request.UtmTerm,
+            UtmContent = request.UtmContent,
+            ReferrerUrl = request.ReferrerUrl,
+            LandingPage = request.LandingPage,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Set<User>().Add(user);
+        db.Set<UserProfile>().Add(profile);
+        var tokenId = tokens.Issue(user.Id, UserTokenPurpose.EmailVerification);
+        IdentityEmails.Enqueue(outbox, IdentityEmails.EmailVerification, user.Id, email, tokenId);
+        CustomerUpsert.Enqueue(outbox, user, profile);
+        events.Record(new ServerEvent("user.signup.completed")
+        {
+            UserId = user.Id,
+            AnonymousId = anonymousId,
+            Properties = new { request.UtmSource, request.UtmMedium, request.UtmCampaign },
+        });
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation("users_email_unique"))
+        {
+            return (null, EmailTaken());
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation("users_phone_unique"))
+        {
+            return (null, ApiProblems.Conflict(IdentityErrors.PhoneTaken, "This phone number is already registered."));
+        }
+
+        return (UserResponse.From(user, profile), null);
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult EmailTaken() =>
+        ApiProblems.Conflict(IdentityErrors.EmailTaken, "An account with this email already exists.");
+}

@@ -1,0 +1,26 @@
+using FluentValidation;
+using SbbCommerce.Api.Modules.Identity.Passwords;
+
+namespace SbbCommerce.Api.Modules.Identity.Registration;
+
+internal sealed class RegisterRequestValidator : AbstractValidator<RegisterRequest>
+{
+    public RegisterRequestValidator(TimeProvider timeProvider)
+    {
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(255).EmailAddress();
+        RuleFor(r => r.Password).StrongPassword();
+        RuleFor(r => r.FirstName).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.LastName).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.Phone).MaximumLength(20).Matches(@"^\+?[0-9 ()\-]{7,20}$").When(r => r.Phone is not null);
+        RuleFor(r => r.DateOfBirth)
+            .Must(date => date < DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime))
+            .When(r => r.DateOfBirth is not null).WithMessage("The date of birth must be in the past.");
+        RuleFor(r => r.UtmSource).MaximumLength(100);
+        RuleFor(r => r.UtmMedium).MaximumLength(100);
+        RuleFor(r => r.UtmCampaign).MaximumLength(100);
+        RuleFor(r => r.UtmTerm).MaximumLength(100);
+        RuleFor(r => r.UtmContent).MaximumLength(100);
+        RuleFor(r => r.ReferrerUrl).MaximumLength(2000);
+        RuleFor(r => r.LandingPage).MaximumLength(2000);
+    }
+}

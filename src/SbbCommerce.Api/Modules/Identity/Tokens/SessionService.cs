@@ -1,0 +1,76 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Security;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Data;
+
+namespace SbbCommerce.Api.Modules.Identity.Tokens;
+
+/// <summary>
+/// Refresh-token sessions. One login starts a family; each refresh replaces the family's active row with a new
+/// one (the old token dies). Only SHA-256 hashes of refresh tokens are stored.
+/// </summary>
+internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> options, TimeProvider timeProvider)
+{
+    public const string ReasonRotated = "rotated";
+    public const string ReasonReuse = "refresh_token_reused";
+
+    /// <summary>Adds a new session row (saved with the caller's change); returns it and the raw refresh token.</summary>
+    public (AuthSession Session, string RefreshToken) Start(Guid userId, Guid familyId, IPAddress? ip, string? userAgent)
+    {
+        var token = SecureTokens.NewToken();
+        var now = timeProvider.GetUtcNow();
+        var session = new AuthSession
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = userId,
+            FamilyId = familyId,
+            RefreshTokenHash = SecureTokens.Sha256Hex(token),
+            Status = SessionStatus.Active,
+            IpAddress = ip,
+            UserAgent = Truncate(userAgent, 1000),
+            ExpiresAt = now + options.Value.RefreshTokenLifetime,
+            LastUsedAt = now,
+            CreatedAt = now,
+        };
+        db.Set<AuthSession>().Add(session);
+        return (session, token);
+    }
+
+    /// <summary>
+    /// Retires <paramref name="current"/> in favour of <paramref name="replacement"/>, only if it is still active:
+    /// of two refreshes racing with one token, exactly one wins.
+    /// </summary>
+    public async Task<bool> TryRetireAsync(Guid current, Guid replacement, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        return await db.Set<AuthSession>()
+            .Where(s => s.Id == current && s.Status == SessionStatus.Active)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(s => s.Status, SessionStatus.Revoked)
+                .SetProperty(s => s.RevokedAt, now)
+                .SetProperty(s => s.RevokedReason, ReasonRotated)
+                .SetProperty(s => s.ReplacedById, replacement), cancellationToken) == 1;
+    }
+
+    public Task<int> RevokeFamilyAsync(Guid familyId, string reason, CancellationToken cancellationToken) =>
+        RevokeAsync(db.Set<AuthSession>().Where(s => s.FamilyId == familyId), reason, cancellationToken);
+
+    public Task<int> RevokeAllAsync(Guid userId, string reason, CancellationToken cancellationToken) =>
+        RevokeAsync(db.Set<AuthSession>().Where(s => s.UserId == userId), reason, cancellationToken);
+
+    private async Task<int> RevokeAsync(IQueryable<AuthSession> sessions, string reason, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        return await sessions.Where(s => s.Status == SessionStatus.Active)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(s => s.Status, SessionStatus.Revoked)
+                .SetProperty(s => s.RevokedAt, now)
+                .SetProperty(s => s.RevokedReason, reason), cancellationToken);
+    }
+
+    private static string? Truncate(string? value, int max) => value is { Length: > 0 } && value.Length > max ? value[..max] : value;
+}

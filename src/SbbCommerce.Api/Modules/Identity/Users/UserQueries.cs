@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Identity.Data;
+
+namespace SbbCommerce.Api.Modules.Identity.Users;
+
+/// <summary>Reads shared by the Identity slices.</summary>
+internal static class UserQueries
+{
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+
+    public static Task<UserProfile?> ProfileOfAsync(this SbbDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        db.Set<UserProfile>().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+
+    public static async Task<UserResponse?> UserResponseAsync(this SbbDbContext db, Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Set<User>().AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var profile = await db.Set<UserProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        return UserResponse.From(user, profile);
+    }
+}
