@@ -9,6 +9,8 @@ internal static class ScenarioRegistry
     {
         ["health"] = () => new HealthScenario(),
         [BaselineName] = () => new BaselineScenario(),
+        ["login"] = () => new Identity.LoginScenario(),
+        ["refresh"] = () => new Identity.RefreshScenario(),
     };
 
     public static IEnumerable<string> Names => Factories.Keys;

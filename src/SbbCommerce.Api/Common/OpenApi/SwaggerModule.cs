@@ -23,10 +23,7 @@ internal static class SwaggerModule
                 BearerFormat = "JWT",
                 Description = "Access token from POST /api/v1/auth/login.",
             });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference("bearer", document)] = [],
-            });
+            options.OperationFilter<AuthResponsesOperationFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml))
             {

@@ -20,6 +20,7 @@ internal static class IdentityEndpoints
     {
         endpoints.MapGroup("/api/v1/auth").WithTags("Identity")
             .RequireRateLimiting(RateLimitingModule.AuthPolicy)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .MapRegister()
             .MapLogin()
             .MapRefresh()

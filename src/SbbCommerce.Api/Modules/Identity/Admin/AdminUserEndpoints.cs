@@ -24,7 +24,8 @@ internal static class AdminUserEndpoints
             .WithSummary("Search users by email or name prefix (q), status and role; newest first, keyset pages.")
             .ProducesValidationProblem();
         admin.MapGet("/users/{id:guid}", GetAsync).WithName("AdminGetUser")
-            .WithSummary("A user with profile, addresses and active sessions.");
+            .WithSummary("A user with profile, addresses and active sessions.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapPatch("/users/{id:guid}", UpdateAsync).WithName("AdminUpdateUser")
             .WithSummary("Suspend, ban or reactivate a user; change a role (super_admin only). Audited.")
             .WithValidation<UpdateUserRequest>()

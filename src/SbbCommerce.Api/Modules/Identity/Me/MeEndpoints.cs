@@ -20,7 +20,8 @@ internal static class MeEndpoints
 {
     public static RouteGroupBuilder MapMe(this RouteGroupBuilder me)
     {
-        me.MapGet("", GetAsync).WithName("GetMe").WithSummary("The signed-in user with profile.");
+        me.MapGet("", GetAsync).WithName("GetMe").WithSummary("The signed-in user with profile.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         me.MapPatch("/profile", UpdateProfileAsync)
             .WithName("UpdateMyProfile")
             .WithSummary("Change profile fields (attribution fields are read-only).")
