@@ -1,12 +1,49 @@
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Modules.Catalog.Batches;
+using SbbCommerce.Api.Modules.Catalog.Browse;
+using SbbCommerce.Api.Modules.Catalog.Categories;
+using SbbCommerce.Api.Modules.Catalog.Diagnostics;
+using SbbCommerce.Api.Modules.Catalog.Inventory;
+using SbbCommerce.Api.Modules.Catalog.Products;
+
 namespace SbbCommerce.Api.Modules.Catalog;
 
 internal static class CatalogEndpoints
 {
-    /// <summary>Maps the Catalog routes on one group under <c>/api/v1</c>.</summary>
+    /// <summary>Maps the Catalog routes on one group under <c>/api/v1</c> (admin routes under <c>/api/v1/admin</c>).</summary>
     public static IEndpointRouteBuilder MapCatalogEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1").WithTags("Catalog");
-        _ = group;
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup("/api/v1").WithTags("Catalog");
+        api.MapListProducts()
+            .MapGetProduct()
+            .MapCategoryTree();
+
+        var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin);
+        admin.MapListAdminProducts()
+            .MapLowStock()
+            .MapGetAdminProduct()
+            .MapCreateProduct()
+            .MapUpdateProduct()
+            .MapDeleteProduct()
+            .MapPublishProduct()
+            .MapAdjustInventory()
+            .MapReadCategories()
+            .MapCreateCategory()
+            .MapUpdateCategory()
+            .MapDeleteCategory()
+            .MapReadBatches()
+            .MapCreateBatch()
+            .MapVerifyCoa()
+            .MapBatchRecipients();
+        admin.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+
+        var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
+        if (environment.IsDevelopment() || environment.IsEnvironment("Testing"))
+        {
+            endpoints.MapInventoryDiagnostics();
+        }
+
         return endpoints;
     }
 }

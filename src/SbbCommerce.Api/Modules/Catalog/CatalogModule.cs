@@ -1,3 +1,9 @@
+using SbbCommerce.Api.Modules.Catalog.Browse;
+using SbbCommerce.Api.Modules.Catalog.Caching;
+using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Modules.Catalog.Inventory;
+using SbbCommerce.Api.Modules.Catalog.Products;
+
 namespace SbbCommerce.Api.Modules.Catalog;
 
 internal static class CatalogModule
@@ -6,6 +12,12 @@ internal static class CatalogModule
     public static IServiceCollection AddCatalogModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
+        services.AddSingleton<CatalogReadCache>();
+        services.AddScoped<ProductBrowser>();
+        services.AddScoped<ProductChangeLog>();
+        services.AddScoped<IInventoryService, InventoryService>();
+        services.AddScoped<IProductCatalog, ProductCatalog>();
         return services;
     }
 }

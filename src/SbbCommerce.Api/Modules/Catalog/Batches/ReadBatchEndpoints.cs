@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Paging;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Modules.Catalog.Data;
+using SbbCommerce.Api.Modules.Catalog.Products;
+
+namespace SbbCommerce.Api.Modules.Catalog.Batches;
+
+internal static class ReadBatchEndpoints
+{
+    public static RouteGroupBuilder MapReadBatches(this RouteGroupBuilder admin)
+    {
+        admin.MapGet("/products/{id:guid}/batches", ListAsync)
+            .WithName("ListProductBatches")
+            .WithSummary("A product's batches, newest first.")
+            .WithDescription("404 `product_not_found`; 400 `invalid_cursor`.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        admin.MapGet("/batches/{id:guid}", GetAsync)
+            .WithName("GetBatch")
+            .WithSummary("One batch.")
+            .WithDescription("404 `batch_not_found`.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return admin;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<BatchResponse>>, ProblemHttpResult>> ListAsync(
+        Guid id, int? limit, string? cursor, SbbDbContext db, CancellationToken cancellationToken)
+    {
+        var page = PageRequest.From(limit, cursor);
+        CreatedIdCursor? after = null;
+        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        {
+            return ApiProblems.BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+        }
+
+        if (!await db.Set<Product>().AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return AdminProducts.NotFound();
+        }
+
+        var batches = db.Set<ProductBatch>().AsNoTracking().Where(b => b.ProductId == id);
+        if (after is not null)
+        {
+            batches = batches.Where(b => EF.Functions.LessThan(
+                ValueTuple.Create(b.CreatedAt, b.Id), ValueTuple.Create(after.CreatedAt, after.Id)));
+        }
+
+        var rows = await batches.OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
+            .Take(page.Limit + 1)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(KeysetCursor.ToPage(rows, page.Limit, BatchResponse.From, b => new CreatedIdCursor(b.CreatedAt, b.Id)));
+    }
+
+    private static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, SbbDbContext db, CancellationToken cancellationToken) =>
+        await db.Set<ProductBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken) is { } batch
+            ? TypedResults.Ok(BatchResponse.From(batch))
+            : BatchResponse.NotFound();
+}

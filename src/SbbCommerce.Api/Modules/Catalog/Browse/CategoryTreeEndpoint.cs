@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace SbbCommerce.Api.Modules.Catalog.Browse;
+
+internal static class CategoryTreeEndpoint
+{
+    public static RouteGroupBuilder MapCategoryTree(this RouteGroupBuilder api)
+    {
+        api.MapGet("/categories", HandleAsync)
+            .WithName("GetCategoryTree")
+            .WithSummary("The category tree: roots in sort order, each with its sub-categories.");
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<CategoryNodeResponse>>> HandleAsync(ProductBrowser browser, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await browser.CategoriesAsync(cancellationToken)).Tree);
+}

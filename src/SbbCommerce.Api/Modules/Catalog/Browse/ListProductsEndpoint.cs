@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Paging;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Validation;
+
+namespace SbbCommerce.Api.Modules.Catalog.Browse;
+
+internal static class ListProductsEndpoint
+{
+    public static RouteGroupBuilder MapListProducts(this RouteGroupBuilder api)
+    {
+        api.MapGet("/products", HandleAsync)
+            .WithName("ListProducts")
+            .WithSummary("Active products, by name: filter by category slug (sub-categories included), type and text.")
+            .WithDescription("400 `validation_failed` (unknown type), `invalid_cursor`. Served from a cache of a few seconds that admin changes evict.")
+            .WithValidation<ProductListQuery>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return api;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<ProductResponse>>, ProblemHttpResult>> HandleAsync(
+        [AsParameters] ProductListQuery query, ProductBrowser browser, CancellationToken cancellationToken)
+    {
+        var page = PageRequest.From(query.Limit, query.Cursor);
+        ProductCursor? after = null;
+        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        {
+            return ApiProblems.BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+        }
+
+        return TypedResults.Ok(await browser.ListAsync(query, page, after, cancellationToken));
+    }
+}

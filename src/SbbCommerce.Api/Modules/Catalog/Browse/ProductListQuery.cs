@@ -1,0 +1,27 @@
+using FluentValidation;
+using SbbCommerce.Api.Modules.Catalog.Contracts;
+
+namespace SbbCommerce.Api.Modules.Catalog.Browse;
+
+/// <summary>Filters and page of <c>GET /api/v1/products</c>.</summary>
+/// <param name="Category">A category slug: its products and those of its sub-categories, at any depth.</param>
+/// <param name="Type">peptide, kit, accessory or bundle.</param>
+/// <param name="Q">Text searched in name and sku (case-insensitive, substring).</param>
+/// <param name="Limit">Page size, default 50, max 200.</param>
+/// <param name="Cursor">The previous page's <c>nextCursor</c>.</param>
+internal sealed record ProductListQuery(string? Category, string? Type, string? Q, int? Limit, string? Cursor)
+{
+    public ProductType? ProductType => CatalogLabels.TryParse<ProductType>(Type, out var type) ? type : null;
+}
+
+internal sealed class ProductListQueryValidator : AbstractValidator<ProductListQuery>
+{
+    public ProductListQueryValidator()
+    {
+        RuleFor(query => query.Category).MaximumLength(100);
+        RuleFor(query => query.Type)
+            .Must(type => type is null || CatalogLabels.TryParse<ProductType>(type, out _))
+            .WithMessage($"Type must be one of: {string.Join(", ", CatalogLabels.All<ProductType>())}.");
+        RuleFor(query => query.Q).MaximumLength(100);
+    }
+}

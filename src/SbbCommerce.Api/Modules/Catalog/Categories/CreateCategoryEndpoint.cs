@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Auditing;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Catalog.Caching;
+using SbbCommerce.Api.Modules.Catalog.Data;
+
+namespace SbbCommerce.Api.Modules.Catalog.Categories;
+
+internal static class CreateCategoryEndpoint
+{
+    public static RouteGroupBuilder MapCreateCategory(this RouteGroupBuilder admin)
+    {
+        admin.MapPost("/categories", HandleAsync)
+            .WithName("CreateCategory")
+            .WithSummary("Create a category, at the root or under a parent. Audited.")
+            .WithDescription("409 `slug_taken`; 422 `category_not_found` (the parent).")
+            .WithValidation<CreateCategoryRequest>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return admin;
+    }
+
+    private static async Task<Results<Created<AdminCategoryResponse>, ProblemHttpResult>> HandleAsync(
+        CreateCategoryRequest request, SbbDbContext db, IAuditWriter audit, CatalogReadCache cache, TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        var categories = db.Set<ProductCategory>();
+        if (await categories.AnyAsync(c => c.Slug == request.Slug, cancellationToken))
+        {
+            return CategoryTree.SlugTaken();
+        }
+
+        if (request.ParentId is { } parentId && !await categories.AnyAsync(c => c.Id == parentId, cancellationToken))
+        {
+            return CategoryTree.ParentNotFound();
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var category = new ProductCategory
+        {
+            Id = Guid.CreateVersion7(),
+            Name = request.Name.Trim(),
+            Slug = request.Slug,
+            Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
+            ParentId = request.ParentId,
+            SortOrder = request.SortOrder,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        categories.Add(category);
+        audit.Record("category.created", CategoryAuditValues.ResourceType, category.Id, null, CategoryAuditValues.Of(category));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (CatalogDbErrors.UniqueViolation(exception) == "product_categories_slug_unique")
+        {
+            return CategoryTree.SlugTaken();
+        }
+        catch (DbUpdateException exception) when (CatalogDbErrors.ForeignKeyViolation(exception))
+        {
+            return CategoryTree.ParentNotFound(); // the parent was deleted meanwhile
+        }
+
+        cache.Evict(CatalogCacheTags.Categories, CatalogCacheTags.Products);
+        return TypedResults.Created($"/api/v1/admin/categories/{category.Id}", AdminCategoryResponse.From(category));
+    }
+}

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Auditing;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Catalog.Caching;
+using SbbCommerce.Api.Modules.Catalog.Data;
+
+namespace SbbCommerce.Api.Modules.Catalog.Categories;
+
+internal static class UpdateCategoryEndpoint
+{
+    public static RouteGroupBuilder MapUpdateCategory(this RouteGroupBuilder admin)
+    {
+        admin.MapPut("/categories/{id:guid}", HandleAsync)
+            .WithName("UpdateCategory")
+            .WithSummary("Rename, re-slug, re-order or move a category (any depth). Audited.")
+            .WithDescription("404 `category_not_found`; 409 `slug_taken`, `concurrency_conflict`; "
+                + "422 `category_cycle` (the new parent is the category or one of its descendants), `category_not_found` (the parent).")
+            .WithValidation<UpdateCategoryRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return admin;
+    }
+
+    private static async Task<Results<Ok<AdminCategoryResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, UpdateCategoryRequest request, SbbDbContext db, IAuditWriter audit, CatalogReadCache cache,
+        TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var categories = db.Set<ProductCategory>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var category = await categories.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (category is null)
+        {
+            return CategoryTree.NotFound();
+        }
+
+        if (category.Version != request.Version)
+        {
+            return Conflict();
+        }
+
+        if (await categories.AnyAsync(c => c.Id != id && c.Slug == request.Slug, cancellationToken))
+        {
+            return CategoryTree.SlugTaken();
+        }
+
+        if (request.ParentId is { } parentId && parentId != category.ParentId)
+        {
+            await CategoryTree.LockForMoveAsync(db, cancellationToken);
+            if (!await categories.AnyAsync(c => c.Id == parentId, cancellationToken))
+            {
+                return CategoryTree.ParentNotFound();
+            }
+
+            if (await CategoryTree.WouldCycleAsync(db, id, parentId, cancellationToken))
+            {
+                return ApiProblems.Unprocessable(CatalogErrors.CategoryCycle,
+                    "A category cannot be moved under itself or one of its descendants.");
+            }
+        }
+
+        var before = CategoryAuditValues.Of(category);
+        db.Entry(category).Property(c => c.Version).OriginalValue = request.Version!.Value;
+        category.Name = request.Name.Trim();
+        category.Slug = request.Slug;
+        category.Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim();
+        category.ParentId = request.ParentId;
+        category.SortOrder = request.SortOrder;
+        category.UpdatedAt = timeProvider.GetUtcNow();
+        audit.Record("category.updated", CategoryAuditValues.ResourceType, id, before, CategoryAuditValues.Of(category));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict();
+        }
+        catch (DbUpdateException exception) when (CatalogDbErrors.UniqueViolation(exception) == "product_categories_slug_unique")
+        {
+            return CategoryTree.SlugTaken();
+        }
+        catch (DbUpdateException exception) when (CatalogDbErrors.ForeignKeyViolation(exception))
+        {
+            return CategoryTree.ParentNotFound();
+        }
+
+        cache.Evict(CatalogCacheTags.Categories, CatalogCacheTags.Products);
+        return TypedResults.Ok(AdminCategoryResponse.From(category));
+    }
+
+    private static ProblemHttpResult Conflict() => ApiProblems.Conflict(ErrorCodes.ConcurrencyConflict,
+        "The category was changed by someone else; reload it and apply your change again.");
+}

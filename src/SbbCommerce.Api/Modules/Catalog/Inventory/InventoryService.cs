@@ -1,0 +1,159 @@
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Modules.Catalog.Data;
+
+namespace SbbCommerce.Api.Modules.Catalog.Inventory;
+
+/// <summary>
+/// Stock changes as single conditional UPDATEs (EF's ExecuteUpdate: one set-based statement, no change tracking,
+/// no xmin check, run on the context's connection and current transaction). Each statement both checks and
+/// changes the row, so PostgreSQL's row lock makes it atomic however many callers race on one product: at READ
+/// COMMITTED a waiting UPDATE re-checks its condition on the row version it finally gets. Loading the entity and
+/// saving it would instead turn every race into a concurrency exception (xmin) or, without it, an oversell.
+/// </summary>
+internal sealed class InventoryService(SbbDbContext db) : IInventoryService
+{
+    private const string Savepoint = "catalog_inventory";
+
+    public async Task<InventoryResult> ReserveAsync(IReadOnlyCollection<StockLine> lines, CancellationToken cancellationToken)
+    {
+        var normalized = StockLines.Normalize(lines);
+        if (normalized.Count == 0)
+        {
+            return InventoryResult.Success;
+        }
+
+        // A plain read takes no lock and waits for none: a product that is already short is refused here at once
+        // instead of queueing behind every transaction that holds its row.
+        var available = await AvailableAsync(normalized.Select(line => line.ProductId).ToArray(), cancellationToken);
+        var shortages = normalized
+            .Where(line => available.GetValueOrDefault(line.ProductId) < line.Quantity)
+            .Select(line => new StockShortage(line.ProductId, line.Quantity, Math.Max(0, available.GetValueOrDefault(line.ProductId))))
+            .ToList();
+        if (shortages.Count > 0)
+        {
+            return InventoryResult.Failed(shortages);
+        }
+
+        return await AllOrNothingAsync(normalized, TryReserveAsync, cancellationToken);
+    }
+
+    public async Task<InventoryResult> ReleaseAsync(IReadOnlyCollection<StockLine> lines, CancellationToken cancellationToken)
+    {
+        var normalized = StockLines.Normalize(lines);
+        return normalized.Count == 0
+            ? InventoryResult.Success
+            : await AllOrNothingAsync(normalized, TryReleaseAsync, cancellationToken);
+    }
+
+    public async Task<InventoryResult> CommitAsync(IReadOnlyCollection<StockLine> lines, CancellationToken cancellationToken)
+    {
+        var normalized = StockLines.Normalize(lines);
+        return normalized.Count == 0
+            ? InventoryResult.Success
+            : await AllOrNothingAsync(normalized, TryCommitAsync, cancellationToken);
+    }
+
+    private async Task<StockShortage?> TryReserveAsync(StockLine line, CancellationToken cancellationToken)
+    {
+        var (id, quantity) = (line.ProductId, line.Quantity);
+        var updated = await db.Set<Product>()
+            .Where(p => p.Id == id && p.DeletedAt == null
+                && (!p.TrackInventory || p.QuantityOnHand - p.QuantityReserved >= quantity))
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.QuantityReserved, p => p.QuantityReserved + quantity), cancellationToken);
+        if (updated == 1)
+        {
+            return null;
+        }
+
+        var available = await AvailableAsync([id], cancellationToken);
+        return new StockShortage(id, quantity, Math.Max(0, available.GetValueOrDefault(id)));
+    }
+
+    private async Task<StockShortage?> TryReleaseAsync(StockLine line, CancellationToken cancellationToken)
+    {
+        var (id, quantity) = (line.ProductId, line.Quantity);
+        var updated = await db.Set<Product>()
+            .Where(p => p.Id == id && p.QuantityReserved >= quantity)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.QuantityReserved, p => p.QuantityReserved - quantity), cancellationToken);
+        return updated == 1 ? null : await ReservedShortageAsync(line, cancellationToken);
+    }
+
+    private async Task<StockShortage?> TryCommitAsync(StockLine line, CancellationToken cancellationToken)
+    {
+        var (id, quantity) = (line.ProductId, line.Quantity);
+        var updated = await db.Set<Product>()
+            .Where(p => p.Id == id && p.QuantityReserved >= quantity)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.QuantityReserved, p => p.QuantityReserved - quantity)
+                .SetProperty(p => p.QuantityOnHand, p => p.TrackInventory ? p.QuantityOnHand - quantity : p.QuantityOnHand),
+                cancellationToken);
+        return updated == 1 ? null : await ReservedShortageAsync(line, cancellationToken);
+    }
+
+    private async Task<StockShortage> ReservedShortageAsync(StockLine line, CancellationToken cancellationToken)
+    {
+        var id = line.ProductId;
+        var reserved = await db.Set<Product>().AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => (int?)p.QuantityReserved)
+            .SingleOrDefaultAsync(cancellationToken);
+        return new StockShortage(id, line.Quantity, reserved ?? 0);
+    }
+
+    /// <summary>On hand - reserved per product; int.MaxValue when not tracked; unknown and deleted ones absent.</summary>
+    private async Task<Dictionary<Guid, int>> AvailableAsync(Guid[] productIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<Product>().AsNoTracking()
+            .Where(p => productIds.Contains(p.Id) && p.DeletedAt == null)
+            .Select(p => new { p.Id, p.TrackInventory, Available = p.QuantityOnHand - p.QuantityReserved })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(row => row.Id, row => row.TrackInventory ? row.Available : int.MaxValue);
+    }
+
+    /// <summary>
+    /// Applies the lines in order; the first that fails undoes the others. One line is one atomic statement.
+    /// Several run under a savepoint of the caller's transaction (rolled back to on failure, which also releases
+    /// the row locks taken after it, so the caller's transaction stays usable) or in a transaction of their own.
+    /// </summary>
+    private async Task<InventoryResult> AllOrNothingAsync(
+        IReadOnlyList<StockLine> lines, Func<StockLine, CancellationToken, Task<StockShortage?>> apply, CancellationToken cancellationToken)
+    {
+        if (lines.Count == 1)
+        {
+            var shortage = await apply(lines[0], cancellationToken);
+            return shortage is null ? InventoryResult.Success : InventoryResult.Failed([shortage]);
+        }
+
+        var callerTransaction = db.Database.CurrentTransaction;
+        if (callerTransaction is not null)
+        {
+            await callerTransaction.CreateSavepointAsync(Savepoint, cancellationToken);
+            foreach (var line in lines)
+            {
+                if (await apply(line, cancellationToken) is { } shortage)
+                {
+                    await callerTransaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+                    return InventoryResult.Failed([shortage]);
+                }
+            }
+
+            await callerTransaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            return InventoryResult.Success;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var line in lines)
+        {
+            if (await apply(line, cancellationToken) is { } shortage)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return InventoryResult.Failed([shortage]);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return InventoryResult.Success;
+    }
+}

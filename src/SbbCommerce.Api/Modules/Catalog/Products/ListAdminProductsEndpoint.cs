@@ -1,0 +1,86 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Paging;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Catalog.Browse;
+using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Modules.Catalog.Data;
+
+namespace SbbCommerce.Api.Modules.Catalog.Products;
+
+/// <summary>Filters and page of <c>GET /api/v1/admin/products</c>.</summary>
+/// <param name="Status">draft, active, discontinued or out_of_stock.</param>
+/// <param name="Q">Text searched in name and sku.</param>
+/// <param name="IncludeDeleted">Also list soft-deleted products (default false).</param>
+/// <param name="Limit">Page size, default 50, max 200.</param>
+/// <param name="Cursor">The previous page's <c>nextCursor</c>.</param>
+internal sealed record AdminProductListQuery(string? Status, string? Q, bool? IncludeDeleted, int? Limit, string? Cursor);
+
+internal sealed class AdminProductListQueryValidator : AbstractValidator<AdminProductListQuery>
+{
+    public AdminProductListQueryValidator()
+    {
+        RuleFor(query => query.Status)
+            .Must(status => status is null || CatalogLabels.TryParse<ProductStatus>(status, out _))
+            .WithMessage($"Status must be one of: {string.Join(", ", CatalogLabels.All<ProductStatus>())}.");
+        RuleFor(query => query.Q).MaximumLength(100);
+    }
+}
+
+internal static class ListAdminProductsEndpoint
+{
+    public static RouteGroupBuilder MapListAdminProducts(this RouteGroupBuilder admin)
+    {
+        admin.MapGet("/products", HandleAsync)
+            .WithName("ListAdminProducts")
+            .WithSummary("Every product, newest first, any status; filter by status and text.")
+            .WithDescription("400 `validation_failed`, `invalid_cursor`.")
+            .WithValidation<AdminProductListQuery>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return admin;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<AdminProductResponse>>, ProblemHttpResult>> HandleAsync(
+        [AsParameters] AdminProductListQuery query, SbbDbContext db, CancellationToken cancellationToken)
+    {
+        var page = PageRequest.From(query.Limit, query.Cursor);
+        CreatedIdCursor? after = null;
+        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        {
+            return ApiProblems.BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+        }
+
+        var products = db.Set<Product>().AsNoTracking();
+        if (query.IncludeDeleted != true)
+        {
+            products = products.Where(p => p.DeletedAt == null);
+        }
+
+        if (CatalogLabels.TryParse<ProductStatus>(query.Status, out var status))
+        {
+            products = products.Where(p => p.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = $"%{LikePattern.Escape(query.Q.Trim())}%";
+            products = products.Where(p => EF.Functions.ILike(p.Name, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.ILike(p.Sku, pattern, LikePattern.EscapeCharacter));
+        }
+
+        if (after is not null)
+        {
+            products = products.Where(p => EF.Functions.LessThan(
+                ValueTuple.Create(p.CreatedAt, p.Id), ValueTuple.Create(after.CreatedAt, after.Id)));
+        }
+
+        var rows = await products.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+            .Take(page.Limit + 1)
+            .ToListAsync(cancellationToken);
+        var items = await AdminProducts.WithAssignmentsAsync(db, rows, cancellationToken);
+        return TypedResults.Ok(KeysetCursor.ToPage(items, page.Limit, item => item, item => new CreatedIdCursor(item.CreatedAt, item.Id)));
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Modules.Catalog.Compliance;
+using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Modules.Catalog.Data;
+
+namespace SbbCommerce.Api.Modules.Catalog.Products;
+
+/// <summary>Writing the request fields onto a product and its category assignments; the checks that need the database.</summary>
+internal static class ProductFields
+{
+    public static void Apply(Product product, IProductFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        ArgumentNullException.ThrowIfNull(fields);
+        product.Sku = fields.Sku;
+        product.Name = fields.Name.Trim();
+        product.Slug = fields.Slug;
+        product.ProductType = fields.ProductType ?? ProductType.Peptide;
+        product.PriceCents = fields.PriceCents;
+        product.CompareAtCents = fields.CompareAtCents;
+        product.CostCents = fields.CostCents;
+        product.TrackInventory = fields.TrackInventory;
+        product.LowStockThreshold = fields.LowStockThreshold;
+        product.WeightGrams = fields.WeightGrams;
+        product.ShortDescription = string.IsNullOrWhiteSpace(fields.ShortDescription) ? null : fields.ShortDescription.Trim();
+        product.RequiresAgeVerification = fields.RequiresAgeVerification;
+        product.RequiresKyc = fields.RequiresKyc;
+        product.RestrictedStates = ShippingRestrictions.States(fields.RestrictedStates);
+        product.RestrictedCountries = ShippingRestrictions.Countries(fields.RestrictedCountries);
+    }
+
+    /// <summary>The assignments the request asks for (the primary flagged), or null when it leaves them as they are.</summary>
+    public static List<ProductCategoryAssignment>? Assignments(Guid productId, IProductFields fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return fields.CategoryIds?
+            .Select(id => new ProductCategoryAssignment { ProductId = productId, CategoryId = id, IsPrimary = id == fields.PrimaryCategoryId })
+            .ToList();
+    }
+
+    /// <summary>409 when another product holds the sku or slug; 422 when a category does not exist; else null.</summary>
+    public static async Task<ProblemHttpResult?> CheckAsync(SbbDbContext db, Guid productId, IProductFields fields, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(fields);
+        var (sku, slug) = (fields.Sku, fields.Slug);
+        var taken = await db.Set<Product>().AsNoTracking()
+            .Where(p => p.Id != productId && (p.Sku == sku || p.Slug == slug))
+            .Select(p => new { p.Sku, p.Slug })
+            .ToListAsync(cancellationToken);
+        if (taken.Any(p => p.Sku == sku))
+        {
+            return SkuTaken();
+        }
+
+        if (taken.Count > 0)
+        {
+            return SlugTaken();
+        }
+
+        if (fields.CategoryIds is { Count: > 0 } categoryIds)
+        {
+            var ids = categoryIds.ToArray();
+            var found = await db.Set<ProductCategory>().AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => c.Id)
+                .ToListAsync(cancellationToken);
+            var missing = ids.Except(found).ToList();
+            if (missing.Count > 0)
+            {
+                return ApiProblems.Unprocessable(CatalogErrors.CategoryNotFound, "A category does not exist.",
+                    $"Unknown categories: {string.Join(", ", missing)}.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The answer to a unique violation the database reported (a concurrent request took the key), or null.</summary>
+    public static ProblemHttpResult? UniqueViolationProblem(Exception exception) => CatalogDbErrors.UniqueViolation(exception) switch
+    {
+        "products_sku_unique" => SkuTaken(),
+        "products_slug_unique" => SlugTaken(),
+        _ => null,
+    };
+
+    private static ProblemHttpResult SkuTaken() =>
+        ApiProblems.Conflict(CatalogErrors.SkuTaken, "Another product has this sku.");
+
+    private static ProblemHttpResult SlugTaken() =>
+        ApiProblems.Conflict(CatalogErrors.SlugTaken, "Another product has this slug.");
+}

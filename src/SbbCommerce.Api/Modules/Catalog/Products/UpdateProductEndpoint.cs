@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Catalog.Caching;
+using SbbCommerce.Api.Modules.Catalog.Data;
+
+namespace SbbCommerce.Api.Modules.Catalog.Products;
+
+internal static class UpdateProductEndpoint
+{
+    public static RouteGroupBuilder MapUpdateProduct(this RouteGroupBuilder admin)
+    {
+        admin.MapPut("/products/{id:guid}", HandleAsync)
+            .WithName("UpdateProduct")
+            .WithSummary("Replace a product's fields (not its stock or status). Audited; queues item.upsert for the ERP.")
+            .WithDescription("404 `product_not_found`; 409 `concurrency_conflict` (the version sent is not the current one), "
+                + "`sku_taken`, `slug_taken`; 422 `category_not_found`. The storefront shows the change at once.")
+            .WithValidation<UpdateProductRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return admin;
+    }
+
+    private static async Task<Results<Ok<AdminProductResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, UpdateProductRequest request, SbbDbContext db, ProductChangeLog changes, CatalogReadCache cache,
+        TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var product = await db.Set<Product>().SingleOrDefaultAsync(p => p.Id == id && p.DeletedAt == null, cancellationToken);
+        if (product is null)
+        {
+            return AdminProducts.NotFound();
+        }
+
+        if (product.Version != request.Version)
+        {
+            return Conflict();
+        }
+
+        if (await ProductFields.CheckAsync(db, id, request, cancellationToken) is { } problem)
+        {
+            return problem;
+        }
+
+        var current = await db.Set<ProductCategoryAssignment>().AsNoTracking().Where(a => a.ProductId == id).ToListAsync(cancellationToken);
+        var before = ProductAuditValues.Of(product, current);
+
+        // The version the admin read is the original value: EF updates WHERE xmin = it, so a save that happened in
+        // between makes this one fail (0 rows, DbUpdateConcurrencyException) instead of silently overwriting it.
+        db.Entry(product).Property(p => p.Version).OriginalValue = request.Version!.Value;
+        ProductFields.Apply(product, request);
+        product.UpdatedAt = timeProvider.GetUtcNow();
+        var assignments = ProductFields.Assignments(id, request);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (assignments is not null)
+        {
+            // Replaced whole, before the inserts: switching the primary never trips the one-primary index.
+            await db.Set<ProductCategoryAssignment>().Where(a => a.ProductId == id).ExecuteDeleteAsync(cancellationToken);
+            db.Set<ProductCategoryAssignment>().AddRange(assignments);
+        }
+
+        changes.Record("product.updated", product, before, assignments ?? current);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict();
+        }
+        catch (DbUpdateException exception) when (ProductFields.UniqueViolationProblem(exception) is { } taken)
+        {
+            return taken;
+        }
+
+        cache.Evict(CatalogCacheTags.Products);
+        return TypedResults.Ok(AdminProductResponse.From(product, assignments ?? current));
+    }
+
+    private static ProblemHttpResult Conflict() => ApiProblems.Conflict(ErrorCodes.ConcurrencyConflict,
+        "The product was changed by someone else; reload it and apply your change again.");
+}
