@@ -41,6 +41,11 @@ internal static class AuthModule
                 };
             });
 
+        // Token lifetimes are checked against the host's TimeProvider, like every other clock read.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((options, time) => options.TokenValidationParameters.LifetimeValidator =
+                (notBefore, expires, _, parameters) => IsWithinLifetime(notBefore, expires, time.GetUtcNow().UtcDateTime, parameters.ClockSkew));
+
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.User, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Policies.Admin, policy => policy.RequireRole("admin", "super_admin"))
@@ -50,6 +55,9 @@ internal static class AuthModule
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;
     }
+
+    internal static bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, DateTime now, TimeSpan skew) =>
+        expires is { } expiry && expiry > now - skew && (notBefore is null || notBefore <= now + skew);
 }
 
 /// <summary>The key that signs and checks access tokens.</summary>

@@ -26,7 +26,7 @@ internal sealed partial class HangfireServerHost(
             PostgreSqlObjectsInstaller.Install(connection, options.Value.SchemaName);
         }
 
-        RecurringJobs.Register(services.GetRequiredService<IRecurringJobManager>());
+        RecurringJobs.Register(services.GetRequiredService<IRecurringJobManager>(), services.GetServices<IRecurringJobSchedule>());
         if (!options.Value.ServerEnabled)
         {
             return;

@@ -5,6 +5,7 @@ internal static class RecurringJobIds
 {
     public const string IdempotencyKeyCleanup = "idempotency-key-cleanup";
     public const string PartitionMaintenance = "partition-maintenance";
+    public const string CartAbandonment = "cart-abandonment";
 
     /// <summary>Ids of jobs that no longer exist: removed at start so no host runs them again.</summary>
     public static readonly IReadOnlyList<string> Retired = [];

@@ -1,12 +1,25 @@
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Modules.Cart.Admin;
+using SbbCommerce.Api.Modules.Cart.Discounts;
+using SbbCommerce.Api.Modules.Cart.Lines;
+using SbbCommerce.Api.Modules.Cart.ShippingAddress;
+using SbbCommerce.Api.Modules.Cart.View;
+
 namespace SbbCommerce.Api.Modules.Cart;
 
 internal static class CartEndpoints
 {
-    /// <summary>Maps the Cart routes on one group under <c>/api/v1</c>.</summary>
+    /// <summary>Maps /cart (the bearer user's or the X-Anonymous-Id visitor's cart) and /admin/discounts.</summary>
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1").WithTags("Cart");
-        _ = group;
+        endpoints.MapGroup("/api/v1/cart").WithTags("Cart")
+            .MapGetCart()
+            .MapCartLines()
+            .MapCartDiscount()
+            .MapCartShippingAddress();
+        endpoints.MapGroup("/api/v1/admin/discounts").WithTags("Discounts (admin)")
+            .RequireAuthorization(Policies.Admin)
+            .MapDiscountAdmin();
         return endpoints;
     }
 }

@@ -1,3 +1,11 @@
+using SbbCommerce.Api.Common.Jobs;
+using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Modules.Cart.Carts;
+using SbbCommerce.Api.Modules.Cart.Jobs;
+using SbbCommerce.Api.Modules.Cart.Merge;
+using SbbCommerce.Api.Modules.Cart.Pricing;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+
 namespace SbbCommerce.Api.Modules.Cart;
 
 internal static class CartModule
@@ -5,7 +13,14 @@ internal static class CartModule
     /// <summary>Registers the Cart module's services.</summary>
     public static IServiceCollection AddCartModule(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<CartOptions>(configuration.GetSection(CartOptions.Section));
+        services.Configure<TaxOptions>(configuration.GetSection(TaxOptions.Section));
+        services.AddScoped<CartStore>();
+        services.AddScoped<CartPricer>();
+        services.AddScoped<CartEditor>();
+        services.AddScoped<CartAbandonmentJob>();
+        services.AddSingleton<IRecurringJobSchedule, CartJobSchedule>();
+        services.AddScoped<INotificationHandler<UserLoggedIn>, MergeCartOnLogin>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using SbbCommerce.Api.Common.Compliance;
 using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Login;
 using SbbCommerce.Api.Modules.Identity.Refresh;
 using SbbCommerce.Api.Modules.Identity.Registration;
@@ -21,6 +22,7 @@ internal static class IdentityModule
         services.AddScoped<RegisterHandler>();
         services.AddScoped<LoginHandler>();
         services.AddScoped<RefreshHandler>();
+        services.AddScoped<ICustomerDirectory, Directory.CustomerDirectory>();
         return services;
     }
 }

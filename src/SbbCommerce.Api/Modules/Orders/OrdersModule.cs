@@ -1,3 +1,6 @@
+using SbbCommerce.Api.Modules.Orders.Contracts;
+using SbbCommerce.Api.Modules.Orders.History;
+
 namespace SbbCommerce.Api.Modules.Orders;
 
 internal static class OrdersModule
@@ -6,6 +9,7 @@ internal static class OrdersModule
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddScoped<IOrderHistory, OrderHistory>();
         return services;
     }
 }

@@ -24,6 +24,10 @@ internal sealed class ShoppingCart
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? ExpiresAt { get; set; }
 
+    public DateTimeOffset? RecoveryEmailQueuedAt { get; set; }
+    public string? DiscountRemovedCode { get; set; }
+    public string? DiscountRemovedReason { get; set; }
+
     /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
     public uint Version { get; set; }
 }

@@ -15,6 +15,8 @@ internal sealed class ShoppingCartConfiguration : IEntityTypeConfiguration<Shopp
         builder.Property(e => e.UtmSource).HasMaxLength(100);
         builder.Property(e => e.UtmMedium).HasMaxLength(100);
         builder.Property(e => e.UtmCampaign).HasMaxLength(100);
+        builder.Property(e => e.DiscountRemovedCode).HasMaxLength(50);
+        builder.Property(e => e.DiscountRemovedReason).HasMaxLength(50);
         builder.Property(e => e.Version).IsRowVersion();
     }
 }

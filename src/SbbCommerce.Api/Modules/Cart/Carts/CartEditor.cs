@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Cart.Data;
+using SbbCommerce.Api.Modules.Cart.Ownership;
+using SbbCommerce.Api.Modules.Cart.Pricing;
+
+namespace SbbCommerce.Api.Modules.Cart.Carts;
+
+/// <summary>A change to a cart and the lines it holds (both tracked: change them in place, add new lines).</summary>
+internal delegate Task<ProblemHttpResult?> CartChange(ShoppingCart cart, List<CartItem> items);
+
+/// <summary>
+/// Runs one cart change in one transaction: lock (or create) the owner's cart, apply the change, recompute totals
+/// and re-validate the discount, save. A refused change rolls everything back and returns its problem.
+/// </summary>
+internal sealed class CartEditor(SbbDbContext db, CartStore store, CartPricer pricer, TimeProvider timeProvider)
+{
+    public async Task<Results<Ok<CartResponse>, ProblemHttpResult>> EditAsync(
+        CartOwner owner, bool createIfMissing, CartChange change, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var cart = createIfMissing
+            ? await store.GetOrCreateLockedAsync(owner, cancellationToken)
+            : await store.LockActiveAsync(owner, cancellationToken);
+        if (cart is null)
+        {
+            return Problems.LineNotFound();
+        }
+
+        var items = await store.ItemsOfAsync(cart.Id, cancellationToken);
+        if (await change(cart, items) is { } problem)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return problem;
+        }
+
+        var view = await pricer.PriceAsync(cart, items, cancellationToken);
+        cart.UpdatedAt = timeProvider.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(view);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Cart.Data;
+using SbbCommerce.Api.Modules.Cart.Ownership;
+
+namespace SbbCommerce.Api.Modules.Cart.Carts;
+
+/// <summary>
+/// Finds an owner's active cart. Every change runs with the cart row locked (FOR UPDATE) inside the request's
+/// transaction, so two concurrent changes to one cart apply one after the other and totals never lose a line.
+/// </summary>
+internal sealed class CartStore(SbbDbContext db, IOptions<CartOptions> options, TimeProvider timeProvider)
+{
+    public Task<ShoppingCart?> FindActiveAsync(CartOwner owner, CancellationToken cancellationToken) =>
+        ActiveOf(owner).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The owner's active cart, locked for this transaction, or null.</summary>
+    public Task<ShoppingCart?> LockActiveAsync(CartOwner owner, CancellationToken cancellationToken) =>
+        (owner.UserId is { } userId
+            ? db.Set<ShoppingCart>().FromSqlInterpolated($"SELECT *, xmin FROM carts WHERE user_id = {userId} AND status = 'active' FOR UPDATE")
+            : db.Set<ShoppingCart>().FromSqlInterpolated(
+                $"SELECT *, xmin FROM carts WHERE anonymous_id = {owner.AnonymousId} AND user_id IS NULL AND status = 'active' FOR UPDATE"))
+        .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The owner's active cart, created if there is none, locked for this transaction. Two first adds racing for
+    /// the same owner meet at the unique index: the loser's insert does nothing and it locks the winner's cart.
+    /// </summary>
+    public async Task<ShoppingCart> GetOrCreateLockedAsync(CartOwner owner, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var id = Guid.CreateVersion7();
+        var expires = now + options.Value.Lifetime;
+        if (owner.UserId is { } userId)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO carts (id, user_id, status, created_at, updated_at, expires_at)
+                VALUES ({id}, {userId}, 'active', {now}, {now}, {expires})
+                ON CONFLICT (user_id) WHERE user_id IS NOT NULL AND status = 'active' DO NOTHING
+                """, cancellationToken);
+        }
+        else
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO carts (id, anonymous_id, status, created_at, updated_at, expires_at)
+                VALUES ({id}, {owner.AnonymousId}, 'active', {now}, {now}, {expires})
+                ON CONFLICT (anonymous_id) WHERE anonymous_id IS NOT NULL AND user_id IS NULL AND status = 'active' DO NOTHING
+                """, cancellationToken);
+        }
+
+        return await LockActiveAsync(owner, cancellationToken)
+            ?? throw new InvalidOperationException("The active cart vanished between insert and lock.");
+    }
+
+    public Task<List<CartItem>> ItemsOfAsync(Guid cartId, CancellationToken cancellationToken) =>
+        db.Set<CartItem>().Where(i => i.CartId == cartId).OrderBy(i => i.CreatedAt).ToListAsync(cancellationToken);
+
+    private IQueryable<ShoppingCart> ActiveOf(CartOwner owner) => owner.UserId is { } userId
+        ? db.Set<ShoppingCart>().Where(c => c.UserId == userId && c.Status == CartStatus.Active)
+        : db.Set<ShoppingCart>().Where(c => c.AnonymousId == owner.AnonymousId && c.UserId == null && c.Status == CartStatus.Active);
+}

@@ -1,0 +1,51 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Cart.Carts;
+using SbbCommerce.Api.Modules.Cart.Ownership;
+using SbbCommerce.Api.Modules.Cart.Pricing;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+
+namespace SbbCommerce.Api.Modules.Cart.ShippingAddress;
+
+/// <summary>One of the user's addresses (GET /me/addresses).</summary>
+/// <param name="AddressId">The address id.</param>
+internal sealed record SetShippingAddressRequest(Guid AddressId);
+
+internal sealed class SetShippingAddressRequestValidator : AbstractValidator<SetShippingAddressRequest>
+{
+    public SetShippingAddressRequestValidator() => RuleFor(r => r.AddressId).NotEmpty();
+}
+
+internal static class ShippingAddressEndpoint
+{
+    public static RouteGroupBuilder MapCartShippingAddress(this RouteGroupBuilder cart)
+    {
+        cart.MapPut("/shipping-address", SetAsync).WithName("SetCartShippingAddress")
+            .WithSummary("Choose the shipping address of a user cart (taxes follow its state).")
+            .RequireAuthorization(Policies.User)
+            .WithValidation<SetShippingAddressRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return cart;
+    }
+
+    private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> SetAsync(
+        SetShippingAddressRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, ICustomerDirectory customers,
+        CancellationToken cancellationToken)
+    {
+        var owner = CartOwner.From(httpContext, currentUser)!;
+        var address = await customers.GetAddressAsync(currentUser.UserId!.Value, request.AddressId, cancellationToken);
+        if (address is null)
+        {
+            return ApiProblems.NotFound(CartErrors.AddressNotFound, "Address not found.");
+        }
+
+        return await editor.EditAsync(owner, createIfMissing: true, (cart, _) =>
+        {
+            cart.ShippingAddressId = address.Id;
+            return Task.FromResult<ProblemHttpResult?>(null);
+        }, cancellationToken);
+    }
+}
