@@ -36,7 +36,6 @@ internal static class CatalogEndpoints
             .MapCreateBatch()
             .MapVerifyCoa()
             .MapBatchRecipients();
-        admin.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
         var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
         if (environment.IsDevelopment() || environment.IsEnvironment("Testing"))

@@ -83,6 +83,32 @@ public sealed class InventoryServiceTests(ApiFixture fixture) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Given_a_cart_with_a_sold_out_product_and_a_hot_one_held_by_another_checkout_When_reserving_Then_it_is_refused_at_once()
+    {
+        // The hot product sorts first: without the up-front read, the reservation would queue on its row lock
+        // behind the other checkout before reaching the sold-out line.
+        var hot = await NewProductAsync(onHand: 100, id: Guid.Parse("00000002-0000-4000-8000-000000000000"));
+        var soldOut = await NewProductAsync(onHand: 0, id: Guid.Parse("fffffffe-0000-4000-8000-000000000000"));
+        await using var holder = new NpgsqlConnection(fixture.ConnectionString);
+        await holder.OpenAsync();
+        await using var holding = await holder.BeginTransactionAsync();
+        await using (var reserveHot = new NpgsqlCommand("UPDATE products SET quantity_reserved = quantity_reserved + 1 WHERE id = @id", holder, holding))
+        {
+            reserveHot.Parameters.AddWithValue("id", hot);
+            await reserveHot.ExecuteNonQueryAsync();
+        }
+
+        await using var scope = fixture.CreateScope();
+        var reservation = Inventory(scope).ReserveAsync([new StockLine(hot, 1), new StockLine(soldOut, 1)], CancellationToken.None);
+
+        var result = await reservation.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(result.Succeeded);
+        Assert.Equal(new StockShortage(soldOut, 1, 0), Assert.Single(result.Shortages));
+        await holding.RollbackAsync();
+        Assert.Equal((100, 0), await StockAsync(hot));
+    }
+
+    [Fact]
     public async Task Given_a_reservation_When_committing_part_and_releasing_the_rest_Then_on_hand_and_reserved_follow()
     {
         var productId = await NewProductAsync(onHand: 20);

@@ -49,7 +49,7 @@ internal static class CreateBatchEndpoint
             ManufacturedAt = request.ManufacturedAt,
             ExpiresAt = request.ExpiresAt,
             IsActive = request.IsActive,
-            CreatedAt = timeProvider.GetUtcNow(),
+            CreatedAt = timeProvider.Now(),
         };
         batches.Add(batch);
         var created = BatchResponse.From(batch);

@@ -39,7 +39,7 @@ internal static class VerifyCoaEndpoint
         var before = BatchResponse.From(batch);
         batch.CoaVerified = true;
         batch.CoaVerifiedBy = currentUser.UserId;
-        batch.CoaVerifiedAt = timeProvider.GetUtcNow();
+        batch.CoaVerifiedAt = timeProvider.Now();
         audit.Record("batch.coa_verified", BatchResponse.ResourceType, id, before, BatchResponse.From(batch));
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -111,6 +111,6 @@ internal sealed class CatalogReadCache : IDisposable
     /// <summary>Expiry follows the host's clock (a FakeTimeProvider in tests).</summary>
     private sealed class TimeProviderClock(TimeProvider timeProvider) : Microsoft.Extensions.Internal.ISystemClock
     {
-        public DateTimeOffset UtcNow => timeProvider.GetUtcNow();
+        public DateTimeOffset UtcNow => timeProvider.Now();
     }
 }

@@ -37,7 +37,7 @@ internal static class CreateCategoryEndpoint
             return CategoryTree.ParentNotFound();
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.Now();
         var category = new ProductCategory
         {
             Id = Guid.CreateVersion7(),

@@ -69,7 +69,7 @@ internal static class UpdateCategoryEndpoint
         category.Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim();
         category.ParentId = request.ParentId;
         category.SortOrder = request.SortOrder;
-        category.UpdatedAt = timeProvider.GetUtcNow();
+        category.UpdatedAt = timeProvider.Now();
         audit.Record("category.updated", CategoryAuditValues.ResourceType, id, before, CategoryAuditValues.Of(category));
         try
         {

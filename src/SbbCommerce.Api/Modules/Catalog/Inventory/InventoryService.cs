@@ -24,8 +24,10 @@ internal sealed class InventoryService(SbbDbContext db) : IInventoryService
             return InventoryResult.Success;
         }
 
-        // A plain read takes no lock and waits for none: a product that is already short is refused here at once
-        // instead of queueing behind every transaction that holds its row.
+        // A plain read takes no lock and waits for none: a line that is already short fails the reservation here,
+        // before any row of it is locked, so a cart holding a sold-out product never queues behind the other
+        // checkouts of its hot products first. (The conditional UPDATE alone does not wait on a row whose committed
+        // version already fails its condition, but it does wait on every earlier line's row.)
         var available = await AvailableAsync(normalized.Select(line => line.ProductId).ToArray(), cancellationToken);
         var shortages = normalized
             .Where(line => available.GetValueOrDefault(line.ProductId) < line.Quantity)

@@ -31,7 +31,7 @@ internal static class CreateProductEndpoint
             return problem;
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.Now();
         var product = new Product
         {
             Id = id,

@@ -30,7 +30,7 @@ internal static class DeleteProductEndpoint
 
         var assignments = await db.Set<ProductCategoryAssignment>().AsNoTracking().Where(a => a.ProductId == id).ToListAsync(cancellationToken);
         var before = ProductAuditValues.Of(product, assignments);
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Set-based, so a concurrent stock change of the row (which moves xmin) cannot make it fail.
         var updated = await db.Set<Product>()

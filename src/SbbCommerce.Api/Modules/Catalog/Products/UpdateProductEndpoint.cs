@@ -51,7 +51,7 @@ internal static class UpdateProductEndpoint
         // between makes this one fail (0 rows, DbUpdateConcurrencyException) instead of silently overwriting it.
         db.Entry(product).Property(p => p.Version).OriginalValue = request.Version!.Value;
         ProductFields.Apply(product, request);
-        product.UpdatedAt = timeProvider.GetUtcNow();
+        product.UpdatedAt = timeProvider.Now();
         var assignments = ProductFields.Assignments(id, request);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
