@@ -6,6 +6,7 @@ internal static class RecurringJobIds
     public const string IdempotencyKeyCleanup = "idempotency-key-cleanup";
     public const string PartitionMaintenance = "partition-maintenance";
     public const string CartAbandonment = "cart-abandonment";
+    public const string CancelUnpaidOrders = "cancel-unpaid-orders";
 
     /// <summary>Ids of jobs that no longer exist: removed at start so no host runs them again.</summary>
     public static readonly IReadOnlyList<string> Retired = [];

@@ -1,7 +1,7 @@
 namespace SbbCommerce.Api.Common.StateMachines;
 
 /// <summary>Who changed a status: the <c>changed_by_type</c> / <c>performed_by_type</c> columns.</summary>
-internal static class ActorType
+public static class ActorType
 {
     public const string System = "system";
     public const string Admin = "admin";
@@ -12,7 +12,7 @@ internal static class ActorType
 /// <summary>The actor of a status change: a user id (null for the system) and its type.</summary>
 /// <param name="UserId">The user, or null for the system and webhooks.</param>
 /// <param name="Type">One of <see cref="ActorType"/>.</param>
-internal sealed record StatusActor(Guid? UserId, string Type)
+public sealed record StatusActor(Guid? UserId, string Type)
 {
     public static readonly StatusActor System = new(null, ActorType.System);
 

@@ -19,6 +19,7 @@ internal static class CartModule
         services.AddScoped<CartPricer>();
         services.AddScoped<CartEditor>();
         services.AddScoped<CartAbandonmentJob>();
+        services.AddScoped<Contracts.ICartCheckout, Checkout.CartCheckout>();
         services.AddSingleton<IRecurringJobSchedule, CartJobSchedule>();
         services.AddScoped<INotificationHandler<UserLoggedIn>, MergeCartOnLogin>();
         return services;

@@ -1,12 +1,23 @@
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Modules.Orders.Admin;
+using SbbCommerce.Api.Modules.Orders.Checkout;
+using SbbCommerce.Api.Modules.Orders.Customer;
+
 namespace SbbCommerce.Api.Modules.Orders;
 
 internal static class OrdersEndpoints
 {
-    /// <summary>Maps the Orders routes on one group under <c>/api/v1</c>.</summary>
+    /// <summary>Maps /compliance, /checkout, /orders (the user's) and /admin/orders.</summary>
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1").WithTags("Orders");
-        _ = group;
+        endpoints.MapGroup("/api/v1").WithTags("Checkout")
+            .MapCheckout();
+        endpoints.MapGroup("/api/v1/orders").WithTags("Orders")
+            .RequireAuthorization(Policies.User)
+            .MapCustomerOrders();
+        endpoints.MapGroup("/api/v1/admin").WithTags("Orders (admin)")
+            .RequireAuthorization(Policies.Admin)
+            .MapAdminOrders();
         return endpoints;
     }
 }

@@ -1,5 +1,11 @@
+using SbbCommerce.Api.Common.Jobs;
+using SbbCommerce.Api.Modules.Orders.Checkout;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.History;
+using SbbCommerce.Api.Modules.Orders.Jobs;
+using SbbCommerce.Api.Modules.Orders.Payments;
+using SbbCommerce.Api.Modules.Orders.StateMachine;
+using SbbCommerce.Api.Modules.Orders.Views;
 
 namespace SbbCommerce.Api.Modules.Orders;
 
@@ -8,8 +14,14 @@ internal static class OrdersModule
     /// <summary>Registers the Orders module's services.</summary>
     public static IServiceCollection AddOrdersModule(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<OrdersOptions>(configuration.GetSection(OrdersOptions.Section));
         services.AddScoped<IOrderHistory, OrderHistory>();
+        services.AddScoped<IOrderPayments, OrderPayments>();
+        services.AddScoped<OrderTransitions>();
+        services.AddScoped<OrderReader>();
+        services.AddScoped<CheckoutHandler>();
+        services.AddScoped<CancelUnpaidOrdersJob>();
+        services.AddSingleton<IRecurringJobSchedule, OrdersJobSchedule>();
         return services;
     }
 }

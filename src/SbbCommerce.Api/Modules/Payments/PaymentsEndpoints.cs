@@ -1,12 +1,14 @@
+using SbbCommerce.Api.Modules.Payments.Methods;
+
 namespace SbbCommerce.Api.Modules.Payments;
 
 internal static class PaymentsEndpoints
 {
-    /// <summary>Maps the Payments routes on one group under <c>/api/v1</c>.</summary>
+    /// <summary>Maps the Payments routes.</summary>
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1").WithTags("Payments");
-        _ = group;
+        endpoints.MapGroup("/api/v1").WithTags("Payments")
+            .MapPublicPaymentMethods();
         return endpoints;
     }
 }

@@ -1,3 +1,6 @@
+using SbbCommerce.Api.Modules.Payments.Contracts;
+using SbbCommerce.Api.Modules.Payments.Initiation;
+
 namespace SbbCommerce.Api.Modules.Payments;
 
 internal static class PaymentsModule
@@ -6,6 +9,7 @@ internal static class PaymentsModule
     public static IServiceCollection AddPaymentsModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddScoped<IPaymentsModule, PaymentsModuleService>();
         return services;
     }
 }

@@ -47,6 +47,9 @@ internal sealed class Order
     public DateTimeOffset? DeliveredAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
 
+    /// <summary>Where fulfilment stands while the order is partially_refunded (see OrderStateMachine).</summary>
+    public OrderStatus? FulfillmentProgress { get; set; }
+
     /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
     public uint Version { get; set; }
 }

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Cart.Carts;
+using SbbCommerce.Api.Modules.Cart.Contracts;
+using SbbCommerce.Api.Modules.Cart.Data;
+using SbbCommerce.Api.Modules.Cart.Ownership;
+using SbbCommerce.Api.Modules.Cart.Pricing;
+using SbbCommerce.Api.Modules.Orders.Contracts;
+
+namespace SbbCommerce.Api.Modules.Cart.Checkout;
+
+internal sealed class CartCheckout(SbbDbContext db, CartStore store, CartPricer pricer, IOrderHistory orders, TimeProvider timeProvider)
+    : ICartCheckout
+{
+    public async Task<CheckoutQuote?> QuoteAsync(Guid userId, Guid shippingAddressId, CancellationToken cancellationToken)
+    {
+        // Read without tracking: the quote prices the cart for this address without changing the stored cart.
+        var cart = await store.FindActiveAsync(new CartOwner(userId, null), cancellationToken);
+        if (cart is null)
+        {
+            return null;
+        }
+
+        var items = await db.Set<CartItem>().AsNoTracking().Where(i => i.CartId == cart.Id).ToListAsync(cancellationToken);
+        var appliedCode = cart.DiscountCode;
+        cart.ShippingAddressId = shippingAddressId;
+        var priced = await pricer.PriceAsync(cart, items, cancellationToken);
+        var refusal = appliedCode is not null && priced.Discount is null ? priced.DiscountNotice?.Reason ?? DiscountReasons.NotApplicable : null;
+        return new CheckoutQuote(
+            cart.Id,
+            priced.Items.Select(l => new CheckoutLine(l.ProductId, l.Quantity, l.UnitPriceCents, l.Purchasable)).ToList(),
+            priced.SubtotalCents,
+            priced.Discount is null ? null : cart.DiscountId,
+            priced.Discount?.Code,
+            priced.DiscountCents,
+            refusal,
+            priced.TaxCents,
+            priced.TotalCents,
+            cart.UtmSource,
+            cart.UtmMedium,
+            cart.UtmCampaign);
+    }
+
+    public async Task<string?> ConsumeDiscountAsync(Guid discountId, Guid userId, CancellationToken cancellationToken)
+    {
+        // One user's checkouts with one code take turns until commit, so the per-user count below is exact.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"SELECT pg_advisory_xact_lock(hashtextextended({"discount:" + discountId + ":" + userId}, 0))", cancellationToken);
+        var perUserLimit = await db.Set<Discount>().AsNoTracking().Where(d => d.Id == discountId).Select(d => d.UsageLimitPerUser)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (perUserLimit is { } limit && await orders.CountDiscountUsesAsync(userId, discountId, cancellationToken) >= limit)
+        {
+            return DiscountReasons.PerUserLimitReached;
+        }
+
+        // The global limit holds under any number of concurrent checkouts: the row is counted up only below it.
+        var now = timeProvider.GetUtcNow();
+        var counted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE discounts SET usage_count = usage_count + 1, updated_at = {now}
+             WHERE id = {discountId} AND is_active AND (usage_limit IS NULL OR usage_count < usage_limit)
+            """, cancellationToken);
+        return counted == 1 ? null : DiscountReasons.UsageLimitReached;
+    }
+
+    public Task MarkConvertedAsync(Guid cartId, Guid orderId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        return db.Set<ShoppingCart>().Where(c => c.Id == cartId && c.Status == CartStatus.Active)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.Status, CartStatus.Converted)
+                .SetProperty(c => c.ConvertedToOrderId, orderId)
+                .SetProperty(c => c.ConvertedAt, now)
+                .SetProperty(c => c.UpdatedAt, now), cancellationToken);
+    }
+}

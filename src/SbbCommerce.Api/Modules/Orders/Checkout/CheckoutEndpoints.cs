@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Compliance;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Orders.Views;
+
+namespace SbbCommerce.Api.Modules.Orders.Checkout;
+
+/// <summary>The acknowledgement the storefront shows and sends back.</summary>
+/// <param name="Version">Send it back as complianceVersion.</param>
+/// <param name="MinimumAge">Buyers must be at least this old.</param>
+/// <param name="Text">The statement to show.</param>
+internal sealed record ComplianceResponse(string Version, int MinimumAge, string Text);
+
+internal static class CheckoutEndpoints
+{
+    public static RouteGroupBuilder MapCheckout(this RouteGroupBuilder api)
+    {
+        api.MapGet("/compliance", (IOptions<ComplianceOptions> options) =>
+                TypedResults.Ok(new ComplianceResponse(options.Value.Version, options.Value.MinimumAge, options.Value.Text)))
+            .WithName("GetCompliance")
+            .WithSummary("The compliance acknowledgement of checkout: version, minimum age and text.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapPost("/checkout", CheckoutAsync)
+            .WithName("Checkout")
+            .WithSummary("Place the order from the cart: reserves stock, creates the first payment (pending) with its instructions, " +
+                "converts the cart. 422: cart_empty, product_unavailable, email_not_verified, compliance_not_acknowledged, " +
+                "compliance_version_outdated, age_verification_required, kyc_required, shipping_restricted, payment_method_unavailable, " +
+                "amount_out_of_range, discount_invalid, insufficient_stock. Accepts Idempotency-Key.")
+            .RequireAuthorization(Policies.User)
+            .WithValidation<CheckoutRequest>()
+            .WithIdempotency()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return api;
+    }
+
+    private static async Task<Results<Created<CheckoutResponse>, ProblemHttpResult, ValidationProblem>> CheckoutAsync(
+        CheckoutRequest request, HttpContext httpContext, ICurrentUser currentUser, CheckoutHandler handler, CancellationToken cancellationToken) =>
+        await handler.HandleAsync(currentUser.UserId!.Value, request, RequestContext.From(httpContext), cancellationToken);
+}

@@ -1,0 +1,152 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Compliance;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.StateMachines;
+using SbbCommerce.Api.Modules.Cart.Contracts;
+using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Orders.Contracts;
+using SbbCommerce.Api.Modules.Orders.Data;
+using SbbCommerce.Api.Modules.Orders.StateMachine;
+using SbbCommerce.Api.Modules.Orders.Views;
+using SbbCommerce.Api.Modules.Payments.Contracts;
+
+namespace SbbCommerce.Api.Modules.Orders.Checkout;
+
+/// <summary>
+/// Checkout: every rule first (reads only, so a refusal writes nothing), then ONE transaction: discount use
+/// counted, stock reserved (all lines or none; last, so product rows stay locked for the shortest time), the
+/// order with snapshots and its first history row, the first payment, the cart converted, the events.
+/// </summary>
+internal sealed class CheckoutHandler(
+    SbbDbContext db,
+    ICartCheckout carts,
+    IProductCatalog catalog,
+    IInventoryService inventory,
+    ICustomerDirectory customers,
+    IPaymentsModule payments,
+    OrderTransitions transitions,
+    OrderReader reader,
+    IEventRecorder events,
+    IOptions<ComplianceOptions> compliance,
+    IOptions<OrdersOptions> options,
+    TimeProvider timeProvider)
+{
+    public async Task<Results<Created<CheckoutResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
+        Guid userId, CheckoutRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        var customer = await customers.GetComplianceAsync(userId, cancellationToken);
+        var shipping = await customers.GetAddressAsync(userId, request.ShippingAddressId, cancellationToken);
+        var billing = request.BillingAddressId is { } billingId ? await customers.GetAddressAsync(userId, billingId, cancellationToken) : shipping;
+        if (customer is null || shipping is null || billing is null)
+        {
+            return Common.Problems.ApiProblems.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                [shipping is null ? "shippingAddressId" : "billingAddressId"] = ["No such address of yours."],
+            });
+        }
+
+        var quote = await carts.QuoteAsync(userId, shipping.Id, cancellationToken);
+        var products = quote is null
+            ? new Dictionary<Guid, ProductSnapshot>()
+            : (await catalog.GetProductsAsync(quote.Lines.Select(l => l.ProductId).ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var method = await payments.FindActiveMethodAsync(request.PaymentMethodId, cancellationToken);
+        var refusal = CheckoutRules.FirstRefusal(new CheckoutRules.Facts(
+            request, quote, products, customer, shipping, method, compliance.Value, options.Value.RequireVerifiedEmail));
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        return await PlaceAsync(customer, quote!, products, shipping, billing, method!, request, context, cancellationToken);
+    }
+
+    private async Task<Results<Created<CheckoutResponse>, ProblemHttpResult, ValidationProblem>> PlaceAsync(
+        CustomerCompliance customer, CheckoutQuote quote, Dictionary<Guid, ProductSnapshot> products, CustomerAddress shipping,
+        CustomerAddress billing, PaymentMethodView method, CheckoutRequest request, RequestContext context, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (quote.DiscountId is { } discountId && await carts.ConsumeDiscountAsync(discountId, customer.UserId, cancellationToken) is { } reason)
+        {
+            return CheckoutRules.Refuse(OrdersErrors.DiscountInvalid, "The discount code can no longer be used.", ("reason", reason));
+        }
+
+        var reservation = await inventory.ReserveAsync(quote.Lines.Select(l => new StockLine(l.ProductId, l.Quantity)).ToList(), cancellationToken);
+        if (!reservation.Succeeded)
+        {
+            return CheckoutRules.Refuse(OrdersErrors.InsufficientStock, "Not enough stock for some products.",
+                ("shortages", reservation.Shortages.Select(s => new { s.ProductId, Name = products[s.ProductId].Name, s.Requested, s.Available }).ToList()));
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var number = await db.Database.SqlQuery<long>($"SELECT nextval('order_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
+        var order = new Order
+        {
+            Id = Guid.CreateVersion7(),
+            OrderNumber = $"SBB-{number}",
+            UserId = customer.UserId,
+            CustomerEmail = customer.Email,
+            CustomerName = customer.FullName.Length > 0 ? customer.FullName : shipping.RecipientName,
+            Status = OrderStatus.PendingPayment,
+            ShippingAddress = JsonDefaults.Serialize(shipping),
+            BillingAddress = JsonDefaults.Serialize(billing),
+            SubtotalCents = quote.SubtotalCents,
+            DiscountCents = quote.DiscountCents,
+            TaxCents = quote.TaxCents,
+            TotalCents = quote.TotalCents,
+            DiscountId = quote.DiscountId,
+            DiscountCode = quote.DiscountCode,
+            AgeVerified = customer.AgeVerified,
+            ComplianceAcknowledged = true,
+            ComplianceVersion = request.ComplianceVersion!,
+            ComplianceAcknowledgedAt = now,
+            IpAddress = context.IpAddress,
+            SourceCartId = quote.CartId,
+            UtmSource = quote.UtmSource,
+            UtmMedium = quote.UtmMedium,
+            UtmCampaign = quote.UtmCampaign,
+            CustomerNotes = request.CustomerNotes,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Set<Order>().Add(order);
+        var items = quote.Lines.Select(line => new OrderItem
+        {
+            Id = Guid.CreateVersion7(),
+            OrderId = order.Id,
+            ProductId = line.ProductId,
+            ProductSku = products[line.ProductId].Sku,
+            ProductName = products[line.ProductId].Name,
+            Quantity = line.Quantity,
+            UnitPriceCents = line.UnitPriceCents,
+            BatchNumber = products[line.ProductId].CurrentBatchNumber,
+            CreatedAt = now,
+        }).ToList();
+        db.Set<OrderItem>().AddRange(items);
+        var actor = StatusActor.Customer(customer.UserId);
+        transitions.Start(order, actor);
+        var payment = await payments.InitiateAsync(
+            new NewPayment(order.Id, order.OrderNumber, customer.UserId, customer.Email, method.Id, order.TotalCents, actor), cancellationToken);
+        await carts.MarkConvertedAsync(quote.CartId, order.Id, cancellationToken);
+        RecordEvents(order, quote);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var view = await reader.ReadAsync(order, cancellationToken);
+        return TypedResults.Created($"/api/v1/orders/{order.OrderNumber}", new CheckoutResponse(view, payment));
+    }
+
+    private void RecordEvents(Order order, CheckoutQuote quote)
+    {
+        var properties = new { order.OrderNumber, order.TotalCents, Lines = quote.Lines.Count, order.DiscountCode };
+        foreach (var name in new[] { "checkout.started", "checkout.completed", "order.created" })
+        {
+            events.Record(new ServerEvent(name) { UserId = order.UserId, CartId = quote.CartId, OrderId = order.Id, Properties = properties });
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.Outbox;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.StateMachines;
+using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Modules.Orders.Contracts;
+using SbbCommerce.Api.Modules.Orders.Data;
+using SbbCommerce.Api.Modules.Payments.Contracts;
+
+namespace SbbCommerce.Api.Modules.Orders.StateMachine;
+
+/// <summary>
+/// The one place an order changes status. It checks <see cref="OrderStateMachine"/>, stamps the timestamp column,
+/// writes the order_status_history row and does what the new status implies: payment_received queues
+/// sales_order.created for the ERP; cancelled (and a full refund before shipping) releases the reserved stock and
+/// cancels pending payments. Everything lands in the caller's DbContext (one transaction with the caller's change).
+/// </summary>
+internal sealed class OrderTransitions(
+    SbbDbContext db,
+    IInventoryService inventory,
+    IPaymentsModule payments,
+    IOutboxWriter outbox,
+    TimeProvider timeProvider)
+{
+    public const string SalesOrderCreated = "sales_order.created";
+
+    /// <summary>Moves the (tracked) order; false when the state machine refuses.</summary>
+    public async Task<bool> MoveAsync(Order order, OrderStatus to, string? reason, StatusActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!OrderStateMachine.CanMove(order.Status, order.FulfillmentProgress, to))
+        {
+            return false;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var from = order.Status;
+        object? metadata = null;
+        if (from == OrderStatus.PartiallyRefunded && to != OrderStatus.Refunded)
+        {
+            // A partially refunded order keeps its status; its fulfilment progress moves (see OrderStateMachine).
+            metadata = new { FulfillmentProgressFrom = order.FulfillmentProgress ?? OrderStatus.PaymentReceived, FulfillmentProgressTo = to };
+            order.FulfillmentProgress = to;
+            to = OrderStatus.PartiallyRefunded;
+        }
+        else
+        {
+            if (to == OrderStatus.PartiallyRefunded)
+            {
+                order.FulfillmentProgress = from;
+            }
+
+            order.Status = to;
+        }
+
+        Stamp(order, metadata is null ? to : order.FulfillmentProgress!.Value, now);
+        order.UpdatedAt = now;
+        db.Set<OrderStatusHistory>().Add(new OrderStatusHistory
+        {
+            Id = Guid.CreateVersion7(),
+            OrderId = order.Id,
+            FromStatus = from,
+            ToStatus = to,
+            Reason = reason,
+            ChangedBy = actor.UserId,
+            ChangedByType = actor.Type,
+            Metadata = metadata is null ? null : JsonDefaults.Serialize(metadata),
+            CreatedAt = now,
+        });
+
+        await ApplyEffectsAsync(order, from, to, actor, cancellationToken);
+        return true;
+    }
+
+    /// <summary>The first history row of a new order (no "from").</summary>
+    public void Start(Order order, StatusActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(actor);
+        db.Set<OrderStatusHistory>().Add(new OrderStatusHistory
+        {
+            Id = Guid.CreateVersion7(),
+            OrderId = order.Id,
+            FromStatus = null,
+            ToStatus = order.Status,
+            Reason = "checkout",
+            ChangedBy = actor.UserId,
+            ChangedByType = actor.Type,
+            CreatedAt = order.CreatedAt,
+        });
+    }
+
+    private async Task ApplyEffectsAsync(Order order, OrderStatus from, OrderStatus to, StatusActor actor, CancellationToken cancellationToken)
+    {
+        switch (to)
+        {
+            case OrderStatus.PaymentReceived:
+                await EnqueueSalesOrderAsync(order, cancellationToken);
+                break;
+            case OrderStatus.Cancelled:
+                await ReleaseStockAsync(order, cancellationToken);
+                await payments.CancelPendingPaymentsAsync(order.Id, actor, cancellationToken);
+                break;
+            case OrderStatus.Refunded when from is OrderStatus.PaymentReceived or OrderStatus.Processing
+                || (from == OrderStatus.PartiallyRefunded && order.FulfillmentProgress is OrderStatus.PaymentReceived or OrderStatus.Processing):
+                // Refunded before anything shipped: the goods stay on the shelf.
+                await ReleaseStockAsync(order, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task ReleaseStockAsync(Order order, CancellationToken cancellationToken)
+    {
+        var lines = await db.Set<OrderItem>().AsNoTracking().Where(i => i.OrderId == order.Id)
+            .GroupBy(i => i.ProductId).Select(g => new StockLine(g.Key, g.Sum(i => i.Quantity - i.QuantityFulfilled)))
+            .ToListAsync(cancellationToken);
+        var open = lines.Where(l => l.Quantity > 0).ToList();
+        if (open.Count > 0)
+        {
+            var result = await inventory.ReleaseAsync(open, cancellationToken);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Releasing the stock of order {order.OrderNumber} failed: reserved stock is lower than the order holds.");
+            }
+        }
+    }
+
+    private async Task EnqueueSalesOrderAsync(Order order, CancellationToken cancellationToken)
+    {
+        var items = await db.Set<OrderItem>().AsNoTracking().Where(i => i.OrderId == order.Id)
+            .Select(i => new { i.Id, i.ProductId, i.ProductSku, i.ProductName, i.Quantity, i.UnitPriceCents })
+            .ToListAsync(cancellationToken);
+        outbox.Enqueue(OutboxDestinations.EpicorPropello, SalesOrderCreated, new
+        {
+            OrderId = order.Id,
+            order.OrderNumber,
+            CustomerId = order.UserId,
+            order.CustomerEmail,
+            order.SubtotalCents,
+            order.DiscountCents,
+            order.ShippingCents,
+            order.TaxCents,
+            order.TotalCents,
+            order.AmountPaidCents,
+            Currency = "USD",
+            order.PaidAt,
+            ShippingAddress = JsonDocumentOf(order.ShippingAddress),
+            Lines = items,
+        }, "order", order.Id);
+    }
+
+    private static System.Text.Json.JsonElement JsonDocumentOf(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private static void Stamp(Order order, OrderStatus reached, DateTimeOffset now)
+    {
+        switch (reached)
+        {
+            case OrderStatus.PaymentReceived:
+                order.PaidAt ??= now;
+                break;
+            case OrderStatus.Shipped:
+                order.ShippedAt ??= now;
+                break;
+            case OrderStatus.Delivered:
+                order.DeliveredAt ??= now;
+                break;
+            case OrderStatus.Cancelled:
+                order.CancelledAt ??= now;
+                break;
+        }
+    }
+}

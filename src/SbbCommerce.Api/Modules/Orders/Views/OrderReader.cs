@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Orders.Data;
+using SbbCommerce.Api.Modules.Payments.Contracts;
+
+namespace SbbCommerce.Api.Modules.Orders.Views;
+
+/// <summary>Builds full order answers (lines, payments, history) for customers and admins.</summary>
+internal sealed class OrderReader(SbbDbContext db, IPaymentsModule payments)
+{
+    public async Task<OrderResponse> ReadAsync(Order order, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var items = await db.Set<OrderItem>().AsNoTracking().Where(i => i.OrderId == order.Id).OrderBy(i => i.CreatedAt).ThenBy(i => i.ProductSku)
+            .ToListAsync(cancellationToken);
+        var history = await db.Set<OrderStatusHistory>().AsNoTracking().Where(h => h.OrderId == order.Id).OrderBy(h => h.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return OrderResponse.From(order, items, await payments.PaymentsOfOrderAsync(order.Id, cancellationToken), history);
+    }
+}

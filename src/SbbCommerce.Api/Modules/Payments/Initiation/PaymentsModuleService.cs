@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Outbox;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.StateMachines;
+using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Payments.Contracts;
+using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.Methods;
+
+namespace SbbCommerce.Api.Modules.Payments.Initiation;
+
+/// <summary>The Payments module's contract for other modules.</summary>
+internal sealed class PaymentsModuleService(
+    SbbDbContext db,
+    IOutboxWriter outbox,
+    IEventRecorder events,
+    IHttpContextAccessor httpContextAccessor,
+    TimeProvider timeProvider) : IPaymentsModule
+{
+    public const string InstructionsTemplate = "payment.instructions";
+
+    public async Task<PaymentMethodView?> FindActiveMethodAsync(Guid methodId, CancellationToken cancellationToken) =>
+        await db.Set<PaymentMethod>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == methodId && m.IsActive, cancellationToken) is { } method
+            ? PaymentMethodViews.From(method)
+            : null;
+
+    public async Task<PaymentView> InitiateAsync(NewPayment payment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        var method = await db.Set<PaymentMethod>().AsNoTracking().SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);
+        var view = PaymentMethodViews.From(method);
+        var now = timeProvider.GetUtcNow();
+        var request = RequestContext.From(httpContextAccessor.HttpContext);
+        var sequence = await db.Database.SqlQuery<long>($"SELECT nextval('payment_reference_seq') AS \"Value\"").SingleAsync(cancellationToken);
+        var row = new Payment
+        {
+            Id = Guid.CreateVersion7(),
+            PaymentReference = $"PAY-{sequence}",
+            OrderId = payment.OrderId,
+            UserId = payment.UserId,
+            PaymentMethodId = method.Id,
+            AmountCents = payment.AmountCents,
+            Status = PaymentStatus.Pending,
+            IpAddress = request.IpAddress,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ExpiresAt = now.AddHours(view.ConfirmationWindowHours),
+        };
+        db.Set<Payment>().Add(row);
+        db.Set<PaymentAttempt>().Add(new PaymentAttempt
+        {
+            Id = Guid.CreateVersion7(),
+            PaymentId = row.Id,
+            AttemptNumber = 1,
+            Status = "initiated",
+            Action = "initiated",
+            PerformedBy = payment.Actor.UserId,
+            PerformedByType = payment.Actor.Type,
+            Success = true,
+            RequestData = Common.Json.JsonDefaults.Serialize(new { payment.AmountCents, MethodId = method.Id }),
+            IpAddress = request.IpAddress,
+            UserAgent = request.UserAgent,
+            CreatedAt = now,
+        });
+        outbox.Enqueue(OutboxDestinations.InternalEmail, InstructionsTemplate, new
+        {
+            To = payment.CustomerEmail,
+            payment.OrderNumber,
+            row.PaymentReference,
+            row.AmountCents,
+            Currency = "USD",
+            Method = method.Name,
+            method.Instructions,
+            Details = view.Details,
+            row.ExpiresAt,
+        }, "payment", row.Id);
+        events.Record(new ServerEvent("payment.initiated")
+        {
+            UserId = payment.UserId,
+            OrderId = payment.OrderId,
+            PaymentId = row.Id,
+            Properties = new { row.AmountCents, Method = method.MethodType },
+        });
+        return ToView(row, view);
+    }
+
+    public async Task<IReadOnlySet<Guid>> OrdersWithLivePaymentsAsync(IReadOnlyCollection<Guid> orderIds, CancellationToken cancellationToken) =>
+        (await db.Set<Payment>().AsNoTracking()
+            .Where(p => orderIds.Contains(p.OrderId) && (p.Status == PaymentStatus.Pending || p.Status == PaymentStatus.AwaitingVerification))
+            .Select(p => p.OrderId).Distinct().ToListAsync(cancellationToken))
+        .ToHashSet();
+
+    public async Task<int> CancelPendingPaymentsAsync(Guid orderId, StatusActor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var now = timeProvider.GetUtcNow();
+        var pending = await db.Set<Payment>().Where(p => p.OrderId == orderId && p.Status == PaymentStatus.Pending).ToListAsync(cancellationToken);
+        foreach (var payment in pending)
+        {
+            payment.Status = PaymentStatus.Cancelled;
+            payment.UpdatedAt = now;
+            db.Set<PaymentAttempt>().Add(new PaymentAttempt
+            {
+                Id = Guid.CreateVersion7(),
+                PaymentId = payment.Id,
+                Status = "cancelled",
+                Action = "order_cancelled",
+                PerformedBy = actor.UserId,
+                PerformedByType = actor.Type,
+                Success = true,
+                CreatedAt = now,
+            });
+        }
+
+        return pending.Count;
+    }
+
+    public async Task<IReadOnlyList<PaymentView>> PaymentsOfOrderAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var rows = await (from payment in db.Set<Payment>().AsNoTracking()
+                          join method in db.Set<PaymentMethod>().AsNoTracking() on payment.PaymentMethodId equals method.Id
+                          where payment.OrderId == orderId
+                          orderby payment.CreatedAt
+                          select new { payment, method }).ToListAsync(cancellationToken);
+        return rows.Select(r => ToView(r.payment, PaymentMethodViews.From(r.method))).ToList();
+    }
+
+    internal static PaymentView ToView(Payment payment, PaymentMethodView method) => new(
+        payment.Id, payment.PaymentReference, payment.OrderId, payment.Status, payment.AmountCents, payment.Currency,
+        payment.RefundedAmountCents, payment.ExpiresAt, payment.CreatedAt, payment.CompletedAt, method);
+}

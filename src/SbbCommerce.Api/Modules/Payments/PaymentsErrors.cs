@@ -1,0 +1,11 @@
+namespace SbbCommerce.Api.Modules.Payments;
+
+/// <summary>The Payments codes of API.md.</summary>
+internal static class PaymentsErrors
+{
+    public const string PaymentMethodUnavailable = "payment_method_unavailable";
+    public const string AmountOutOfRange = "amount_out_of_range";
+    public const string InvalidPaymentState = "invalid_payment_state";
+    public const string PaymentNotFound = "payment_not_found";
+    public const string RefundExceedsPaid = "refund_exceeds_paid";
+}
