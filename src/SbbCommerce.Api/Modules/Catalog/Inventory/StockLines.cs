@@ -5,9 +5,9 @@ namespace SbbCommerce.Api.Modules.Catalog.Inventory;
 internal static class StockLines
 {
     /// <summary>
-    /// One line per product (quantities summed), ordered by product id as PostgreSQL orders uuids (the canonical
-    /// text form, ordinal; <see cref="Guid.CompareTo(Guid)"/> orders differently). Every caller locks product rows
-    /// in this one order, so two carts holding the same products in different orders never deadlock.
+    /// One line per product (quantities summed), ordered by product id. Every caller locks product rows in this
+    /// one order, so two carts holding the same products in different orders never deadlock. (Guid compares field
+    /// by field as unsigned numbers, which is the order of the text form and of PostgreSQL's uuid type.)
     /// </summary>
     public static IReadOnlyList<StockLine> Normalize(IReadOnlyCollection<StockLine> lines)
     {
@@ -22,7 +22,7 @@ internal static class StockLines
 
         return totals
             .Select(total => new StockLine(total.Key, total.Value))
-            .OrderBy(line => line.ProductId.ToString("D"), StringComparer.Ordinal)
+            .OrderBy(line => line.ProductId)
             .ToList();
     }
 }
