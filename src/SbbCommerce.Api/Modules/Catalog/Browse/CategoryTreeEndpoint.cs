@@ -8,7 +8,9 @@ internal static class CategoryTreeEndpoint
     {
         api.MapGet("/categories", HandleAsync)
             .WithName("GetCategoryTree")
-            .WithSummary("The category tree: roots in sort order, each with its sub-categories.");
+            .WithSummary("The category tree: roots in sort order, each with its sub-categories.")
+            .WithDescription("400 `malformed_request` (the host's answer to an unreadable request); nothing else fails.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 
