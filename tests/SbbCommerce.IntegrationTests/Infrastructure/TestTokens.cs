@@ -8,18 +8,19 @@ namespace SbbCommerce.IntegrationTests.Infrastructure;
 public static class TestTokens
 {
     public static string For(string role, Guid? userId = null, string? key = null, DateTime? expires = null,
-        string audience = "sbbcommerce-storefront", string issuer = "sbbcommerce")
+        string audience = "sbbcommerce-storefront", string issuer = "sbbcommerce", DateTime? now = null)
     {
         var id = userId ?? Guid.NewGuid();
         var handler = new JsonWebTokenHandler();
-        var now = DateTime.UtcNow;
-        var expiresAt = expires ?? now.AddMinutes(15);
+        now ??= DateTime.UtcNow;
+        var issued = now.Value;
+        var expiresAt = expires ?? issued.AddMinutes(15);
         return handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            NotBefore = expiresAt < now ? expiresAt.AddMinutes(-10) : now.AddMinutes(-1),
-            IssuedAt = expiresAt < now ? expiresAt.AddMinutes(-10) : now,
+            NotBefore = expiresAt < issued ? expiresAt.AddMinutes(-10) : issued.AddMinutes(-1),
+            IssuedAt = expiresAt < issued ? expiresAt.AddMinutes(-10) : issued,
             Expires = expiresAt,
             Subject = new ClaimsIdentity(
             [
@@ -33,6 +34,13 @@ public static class TestTokens
                 SecurityAlgorithms.HmacSha256),
         });
     }
+
+    /// <summary>A token valid by the host's clock, which tests may have moved forward.</summary>
+    public static string TokenFor(this ApiFixture fixture, string role, Guid userId) =>
+        For(role, userId, now: fixture.Factory.Time.GetUtcNow().UtcDateTime);
+
+    /// <summary>The seeded super_admin, valid by the host's clock.</summary>
+    public static string AdminToken(this ApiFixture fixture) => fixture.TokenFor("super_admin", SeededData.AdminId);
 
     public static HttpClient WithBearer(this HttpClient client, string token)
     {

@@ -26,7 +26,7 @@ internal static class OrdersApi
             VALUES (@id, 'shipping', true, 'Bea Buyer', '1 Main St', 'Springfield', @state, '73301', @country) RETURNING id
             """,
             ("id", userId), ("state", state), ("country", country));
-        return new Buyer(userId, TestTokens.For("customer", userId), addressId);
+        return new Buyer(userId, fixture.TokenFor("customer", userId), addressId);
     }
 
     public static HttpClient Client(this ApiFixture fixture, Buyer buyer) => fixture.CreateClient().WithBearer(buyer.Token);

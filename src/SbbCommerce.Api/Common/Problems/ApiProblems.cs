@@ -9,6 +9,7 @@ namespace SbbCommerce.Api.Common.Problems;
 internal static class ApiProblems
 {
     private const string TypeBase = "https://sciencebasedbody.com/problems/";
+    private static readonly HashSet<string> ReservedMembers = ["type", "title", "status", "detail", "instance", "code", "traceId", "errors"];
 
     public static ProblemHttpResult Problem(
         int status, string code, string title, string? detail = null, IDictionary<string, object?>? extensions = null)
@@ -18,6 +19,12 @@ internal static class ApiProblems
         {
             foreach (var (key, value) in extensions)
             {
+                // An extension must never shadow a member of RFC 9457 (a client reads "status" as the HTTP status).
+                if (ReservedMembers.Contains(key))
+                {
+                    throw new ArgumentException($"'{key}' is a problem-details member, not an extension.", nameof(extensions));
+                }
+
                 all[key] = value;
             }
         }

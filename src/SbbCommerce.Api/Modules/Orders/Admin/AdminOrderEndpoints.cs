@@ -111,7 +111,7 @@ internal static class AdminOrderEndpoints
         {
             return ApiProblems.Unprocessable(OrdersErrors.InvalidTransition,
                 $"An order cannot go from {SnakeCaseEnum.Label(order.Status)} to {SnakeCaseEnum.Label(request.ToStatus)}.",
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["status"] = order.Status, ["toStatus"] = request.ToStatus });
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentStatus"] = order.Status, ["toStatus"] = request.ToStatus });
         }
 
         audit.Record("order.status_changed", "order", order.Id, before, new { order.Status, order.FulfillmentProgress, request.Reason });

@@ -80,7 +80,7 @@ internal static class CustomerOrderEndpoints
             || !await transitions.MoveAsync(order, OrderStatus.Cancelled, "cancelled by the customer", StatusActor.Customer(order.UserId), cancellationToken))
         {
             return ApiProblems.Unprocessable(OrdersErrors.InvalidTransition, "Only an order awaiting payment can be cancelled.",
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["status"] = order.Status });
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentStatus"] = order.Status });
         }
 
         await db.SaveChangesAsync(cancellationToken);
