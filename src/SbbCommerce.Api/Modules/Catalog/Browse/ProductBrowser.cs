@@ -17,8 +17,7 @@ internal sealed class ProductBrowser(SbbDbContext db, CatalogReadCache cache, Ti
     public Task<ProductResponse?> GetAsync(string slug, CancellationToken cancellationToken) =>
         cache.GetOrLoadAsync($"product:{slug}", CatalogCacheTags.Products, async ct =>
         {
-            var rows = await ProductRow.Project(db, Visible().Where(p => p.Slug == slug), CurrentBatch.Today(timeProvider))
-                .ToListAsync(ct);
+            var rows = await ProductRow.LoadAsync(db, Visible().Where(p => p.Slug == slug), CurrentBatch.Today(timeProvider), ct);
             return rows.Count == 0 ? null : (await WithCategoriesAsync(rows, ct))[0];
         }, cancellationToken);
 
@@ -61,9 +60,8 @@ internal sealed class ProductBrowser(SbbDbContext db, CatalogReadCache cache, Ti
                     ValueTuple.Create(p.Name, p.Id), ValueTuple.Create(after.Name, after.Id)));
             }
 
-            var rows = await ProductRow.Project(db, products.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(page.Limit + 1),
-                    CurrentBatch.Today(timeProvider))
-                .ToListAsync(ct);
+            var rows = await ProductRow.LoadAsync(db, products.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(page.Limit + 1),
+                CurrentBatch.Today(timeProvider), ct);
             var items = await WithCategoriesAsync(rows, ct);
             return KeysetCursor.ToPage(items, page.Limit, item => item, item => new ProductCursor(item.Name, item.Id));
         }, cancellationToken))!;

@@ -17,8 +17,8 @@ internal sealed class ProductCatalog(SbbDbContext db, TimeProvider timeProvider)
         }
 
         var ids = productIds.Distinct().ToArray();
-        var rows = await ProductRow.Project(db, db.Set<Product>().AsNoTracking().Where(p => ids.Contains(p.Id)), CurrentBatch.Today(timeProvider))
-            .ToListAsync(cancellationToken);
+        var rows = await ProductRow.LoadAsync(db, db.Set<Product>().AsNoTracking().Where(p => ids.Contains(p.Id)),
+            CurrentBatch.Today(timeProvider), cancellationToken);
         return rows.Select(row => row.ToSnapshot()).ToList();
     }
 }

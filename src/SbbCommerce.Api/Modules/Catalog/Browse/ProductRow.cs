@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Catalog.Data;
+using BatchRule = SbbCommerce.Api.Modules.Catalog.Batches.CurrentBatch;
 
 namespace SbbCommerce.Api.Modules.Catalog.Browse;
 
@@ -30,21 +32,32 @@ internal sealed record ProductRow(
     /// <summary>On hand - reserved, never negative; null when inventory is not tracked.</summary>
     public int? QuantityAvailable => TrackInventory ? Math.Max(0, QuantityOnHand - QuantityReserved) : null;
 
-    /// <summary>One query: the product columns and, per product, its current batch (see <c>CurrentBatch</c>).</summary>
-    public static IQueryable<ProductRow> Project(SbbDbContext db, IQueryable<Product> products, DateOnly today)
+    /// <summary>
+    /// The products of <paramref name="products"/> with their current batch: two indexed queries (products, then
+    /// the candidate batches of those products only). One query with a per-product subquery would rank every
+    /// batch of the table (EF renders it as ROW_NUMBER over all of them), however few products are read.
+    /// </summary>
+    public static async Task<List<ProductRow>> LoadAsync(
+        SbbDbContext db, IQueryable<Product> products, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var batches = db.Set<ProductBatch>();
-        return products.Select(p => new ProductRow(
-            p.Id, p.Sku, p.Name, p.Slug, p.ProductType, p.Status, p.DeletedAt, p.ShortDescription, p.PriceCents,
-            p.CompareAtCents, p.WeightGrams, p.TrackInventory, p.QuantityOnHand, p.QuantityReserved,
-            p.RequiresAgeVerification, p.RequiresKyc, p.RestrictedStates, p.RestrictedCountries, p.PublishedAt,
-            // The rule of CurrentBatch.Candidates, inlined: EF cannot translate a call to it inside a projection.
-            batches.Where(b => b.ProductId == p.Id && b.CoaVerified && b.IsActive && b.ExpiresAt > today)
-                .OrderByDescending(b => b.ManufacturedAt)
-                .ThenByDescending(b => b.CreatedAt)
-                .Select(b => new BatchRow(b.BatchNumber, b.CoaFileUrl, b.ManufacturedAt, b.ExpiresAt))
-                .FirstOrDefault()));
+        var rows = await products
+            .Select(p => new ProductRow(
+                p.Id, p.Sku, p.Name, p.Slug, p.ProductType, p.Status, p.DeletedAt, p.ShortDescription, p.PriceCents,
+                p.CompareAtCents, p.WeightGrams, p.TrackInventory, p.QuantityOnHand, p.QuantityReserved,
+                p.RequiresAgeVerification, p.RequiresKyc, p.RestrictedStates, p.RestrictedCountries, p.PublishedAt, null))
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var ids = rows.Select(row => row.Id).ToArray();
+        var batches = await BatchRule.Candidates(db.Set<ProductBatch>().AsNoTracking().Where(b => ids.Contains(b.ProductId)), today)
+            .Select(b => new { b.ProductId, Row = new BatchRow(b.BatchNumber, b.CoaFileUrl, b.ManufacturedAt, b.ExpiresAt) })
+            .ToListAsync(cancellationToken);
+        var current = batches.GroupBy(b => b.ProductId).ToDictionary(group => group.Key, group => group.First().Row);
+        return rows.Select(row => row with { CurrentBatch = current.GetValueOrDefault(row.Id) }).ToList();
     }
 
     public ProductResponse ToResponse(IReadOnlyList<ProductCategoryRef> categories) => new(
