@@ -34,6 +34,17 @@ public sealed class CatalogSwaggerTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
+    public async Task Given_the_swagger_document_When_reading_the_product_list_Then_its_query_parameters_are_the_contracts()
+    {
+        var document = await (await fixture.Admin().GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync(HttpStatusCode.OK);
+
+        var parameters = document.GetProperty("paths").GetProperty("/api/v1/products").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(parameter => parameter.Str("name")).ToList();
+
+        Assert.Equal(["category", "type", "q", "limit", "cursor"], parameters);
+    }
+
+    [Fact]
     public async Task Given_the_swagger_document_When_reading_the_product_schema_Then_its_fields_are_described()
     {
         var document = await (await fixture.Admin().GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync(HttpStatusCode.OK);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 
 namespace SbbCommerce.Api.Modules.Catalog.Browse;
@@ -9,7 +10,12 @@ namespace SbbCommerce.Api.Modules.Catalog.Browse;
 /// <param name="Q">Text searched in name and sku (case-insensitive, substring).</param>
 /// <param name="Limit">Page size, default 50, max 200.</param>
 /// <param name="Cursor">The previous page's <c>nextCursor</c>.</param>
-internal sealed record ProductListQuery(string? Category, string? Type, string? Q, int? Limit, string? Cursor)
+internal sealed record ProductListQuery(
+    [FromQuery(Name = "category")] string? Category,
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "limit")] int? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor)
 {
     public ProductType? ProductType => CatalogLabels.TryParse<ProductType>(Type, out var type) ? type : null;
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Paging;
 using SbbCommerce.Api.Common.Persistence;
@@ -17,7 +18,12 @@ namespace SbbCommerce.Api.Modules.Catalog.Products;
 /// <param name="IncludeDeleted">Also list soft-deleted products (default false).</param>
 /// <param name="Limit">Page size, default 50, max 200.</param>
 /// <param name="Cursor">The previous page's <c>nextCursor</c>.</param>
-internal sealed record AdminProductListQuery(string? Status, string? Q, bool? IncludeDeleted, int? Limit, string? Cursor);
+internal sealed record AdminProductListQuery(
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "includeDeleted")] bool? IncludeDeleted,
+    [FromQuery(Name = "limit")] int? Limit,
+    [FromQuery(Name = "cursor")] string? Cursor);
 
 internal sealed class AdminProductListQueryValidator : AbstractValidator<AdminProductListQuery>
 {
