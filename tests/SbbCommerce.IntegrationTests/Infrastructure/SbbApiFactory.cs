@@ -35,6 +35,7 @@ internal sealed class SbbApiFactory(
             ["RateLimiting:Enabled"] = "false",
             ["Security:PasswordHashIterations"] = "1000",
             ["Cors:Origins"] = "https://shop.example",
+            ["Storage:Root"] = Path.Combine(Path.GetTempPath(), "sbb-test-storage", Guid.NewGuid().ToString("N")),
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

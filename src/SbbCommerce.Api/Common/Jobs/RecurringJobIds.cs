@@ -7,6 +7,7 @@ internal static class RecurringJobIds
     public const string PartitionMaintenance = "partition-maintenance";
     public const string CartAbandonment = "cart-abandonment";
     public const string CancelUnpaidOrders = "cancel-unpaid-orders";
+    public const string PaymentExpiry = "payment-expiry";
 
     /// <summary>Ids of jobs that no longer exist: removed at start so no host runs them again.</summary>
     public static readonly IReadOnlyList<string> Retired = [];

@@ -1,14 +1,24 @@
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Modules.Payments.Admin;
+using SbbCommerce.Api.Modules.Payments.Customer;
 using SbbCommerce.Api.Modules.Payments.Methods;
+using SbbCommerce.Api.Modules.Payments.Refunds;
 
 namespace SbbCommerce.Api.Modules.Payments;
 
 internal static class PaymentsEndpoints
 {
-    /// <summary>Maps the Payments routes.</summary>
+    /// <summary>Maps /payment-methods, the customer's payments and the admin payment routes.</summary>
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGroup("/api/v1").WithTags("Payments")
-            .MapPublicPaymentMethods();
+            .MapPublicPaymentMethods()
+            .MapCustomerPayments();
+        endpoints.MapGroup("/api/v1/admin").WithTags("Payments (admin)")
+            .RequireAuthorization(Policies.Admin)
+            .MapAdminPayments()
+            .MapRefunds()
+            .MapAdminPaymentMethods();
         return endpoints;
     }
 }

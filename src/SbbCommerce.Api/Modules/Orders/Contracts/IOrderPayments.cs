@@ -12,6 +12,12 @@ public interface IOrderPayments
 
     Task<OrderPaymentView?> FindByNumberAsync(string orderNumber, CancellationToken cancellationToken);
 
+    /// <summary>The orders among <paramref name="orderIds"/>, for lists (one query).</summary>
+    Task<IReadOnlyDictionary<Guid, OrderPaymentView>> FindManyAsync(IReadOnlyCollection<Guid> orderIds, CancellationToken cancellationToken);
+
+    /// <summary>Orders paid beyond their total, awaiting a refund (oldest first).</summary>
+    Task<IReadOnlyList<OrderPaymentView>> OverpaidAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>
     /// Raises the order's paid amount by <paramref name="amountCents"/> (one atomic UPDATE, so two verifications
     /// never lose one); when the order becomes fully paid while pending_payment it moves to payment_received

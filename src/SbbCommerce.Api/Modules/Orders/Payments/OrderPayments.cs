@@ -15,6 +15,13 @@ internal sealed class OrderPayments(SbbDbContext db, OrderTransitions transition
     public async Task<OrderPaymentView?> FindByNumberAsync(string orderNumber, CancellationToken cancellationToken) =>
         await db.Set<Order>().AsNoTracking().Where(o => o.OrderNumber == orderNumber).Select(View).SingleOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, OrderPaymentView>> FindManyAsync(IReadOnlyCollection<Guid> orderIds, CancellationToken cancellationToken) =>
+        await db.Set<Order>().AsNoTracking().Where(o => orderIds.Contains(o.Id)).Select(View).ToDictionaryAsync(v => v.OrderId, cancellationToken);
+
+    public async Task<IReadOnlyList<OrderPaymentView>> OverpaidAsync(int limit, CancellationToken cancellationToken) =>
+        await db.Set<Order>().AsNoTracking().Where(o => o.AmountPaidCents > o.TotalCents && o.Status != OrderStatus.Refunded)
+            .OrderBy(o => o.PaidAt).ThenBy(o => o.Id).Take(limit).Select(View).ToListAsync(cancellationToken);
+
     public async Task<OrderPaymentView> RecordPaymentAsync(Guid orderId, int amountCents, StatusActor actor, CancellationToken cancellationToken)
     {
         // One UPDATE adds the amount: two verifications of two payments at once both count, neither overwrites.

@@ -31,6 +31,10 @@ internal sealed class Payment
     public DateTimeOffset? CompletedAt { get; set; }
     public DateTimeOffset? FailedAt { get; set; }
 
+    /// <summary>What actually arrived, as the verifying admin saw it.</summary>
+    public int? ReceivedAmountCents { get; set; }
+    public string? ProofContentType { get; set; }
+
     /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
     public uint Version { get; set; }
 }

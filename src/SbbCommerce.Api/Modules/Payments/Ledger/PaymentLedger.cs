@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.StateMachines;
+using SbbCommerce.Api.Modules.Payments.Contracts;
+using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.StateMachine;
+
+namespace SbbCommerce.Api.Modules.Payments.Ledger;
+
+/// <summary>
+/// The one place a payment changes status: checks <see cref="PaymentStateMachine"/>, stamps completed_at /
+/// failed_at, and writes the payment_attempts row (action, who, success, failure reason, request data, ip, user
+/// agent) that every action leaves. Actions that change no status (a refund created) still get their row.
+/// </summary>
+internal sealed class PaymentLedger(SbbDbContext db, IHttpContextAccessor httpContextAccessor, TimeProvider timeProvider)
+{
+    public async Task<bool> MoveAsync(Payment payment, PaymentStatus to, string action, StatusActor actor, object? requestData,
+        CancellationToken cancellationToken, string? failureReason = null)
+    {
+        ArgumentNullException.ThrowIfNull(payment);
+        if (!PaymentStateMachine.Machine.CanMove(payment.Status, to))
+        {
+            return false;
+        }
+
+        var now = timeProvider.GetUtcNow();
+        payment.Status = to;
+        payment.UpdatedAt = now;
+        if (to == PaymentStatus.Completed)
+        {
+            payment.CompletedAt = now;
+        }
+        else if (to == PaymentStatus.Failed)
+        {
+            payment.FailedAt = now;
+        }
+
+        await RecordAsync(payment.Id, action, Label(to), actor, success: true, failureReason, requestData, cancellationToken);
+        return true;
+    }
+
+    public async Task RecordAsync(Guid paymentId, string action, string status, StatusActor actor, bool success, string? failureReason,
+        object? requestData, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var request = RequestContext.From(httpContextAccessor.HttpContext);
+        var previous = await db.Set<PaymentAttempt>().CountAsync(a => a.PaymentId == paymentId, cancellationToken)
+            + db.ChangeTracker.Entries<PaymentAttempt>().Count(e => e.State == EntityState.Added && e.Entity.PaymentId == paymentId);
+        db.Set<PaymentAttempt>().Add(new PaymentAttempt
+        {
+            Id = Guid.CreateVersion7(),
+            PaymentId = paymentId,
+            AttemptNumber = previous + 1,
+            Status = status,
+            Action = action,
+            PerformedBy = actor.UserId,
+            PerformedByType = actor.Type,
+            Success = success,
+            FailureReason = failureReason,
+            RequestData = requestData is null ? null : JsonDefaults.Serialize(requestData),
+            IpAddress = request.IpAddress,
+            UserAgent = request.UserAgent,
+            CreatedAt = timeProvider.GetUtcNow(),
+        });
+    }
+
+    /// <summary>The attempt statuses of the design (initiated, submitted, verified, failed...), not the payment's own labels.</summary>
+    private static string Label(PaymentStatus status) => status switch
+    {
+        PaymentStatus.AwaitingVerification => "submitted",
+        PaymentStatus.Completed => "verified",
+        _ => SnakeCaseEnum.Label(status),
+    };
+}
+
+/// <summary>The <c>payment_attempts.action</c> values.</summary>
+internal static class PaymentActions
+{
+    public const string CustomerSubmit = "customer_submit";
+    public const string AdminVerify = "admin_verify";
+    public const string AdminReject = "admin_reject";
+    public const string AutoExpire = "auto_expire";
+    public const string RefundCreated = "refund_created";
+    public const string RefundCompleted = "refund_completed";
+}

@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Auditing;
+using SbbCommerce.Api.Common.Outbox;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.StateMachines;
+using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Orders.Contracts;
+using SbbCommerce.Api.Modules.Payments.Admin;
+using SbbCommerce.Api.Modules.Payments.Contracts;
+using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.Ledger;
+
+namespace SbbCommerce.Api.Modules.Payments.Verification;
+
+/// <summary>
+/// Verify and reject, each in ONE transaction with the payment row locked: two admins acting on one payment at
+/// once apply one after the other, and the second finds it already decided (409). Verification completes the
+/// payment, raises the order's paid amount (and moves the order when fully paid) and queues payment.completed
+/// for the ERP and the customer's message.
+/// </summary>
+internal sealed class PaymentVerifier(
+    SbbDbContext db,
+    PaymentLedger ledger,
+    IOrderPayments orders,
+    IOutboxWriter outbox,
+    IEventRecorder events,
+    IAuditWriter audit,
+    TimeProvider timeProvider)
+{
+    public const string PaymentCompleted = "payment.completed";
+
+    public async Task<ProblemHttpResult?> VerifyAsync(Guid paymentId, VerifyPaymentRequest request, Guid adminId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var payment = await LockAsync(paymentId, cancellationToken);
+        if (Refusal(payment) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var received = request.ReceivedAmountCents ?? payment!.AmountCents;
+        var actor = StatusActor.Admin(adminId);
+        var now = timeProvider.GetUtcNow();
+        await ledger.MoveAsync(payment!, PaymentStatus.Completed, PaymentActions.AdminVerify, actor,
+            new { ReceivedAmountCents = received, request.Notes }, cancellationToken);
+        payment!.ReceivedAmountCents = received;
+        payment.VerifiedBy = adminId;
+        payment.VerifiedAt = now;
+        payment.VerificationNotes = request.Notes;
+        var order = await orders.RecordPaymentAsync(payment.OrderId, received, actor, cancellationToken);
+
+        outbox.Enqueue(OutboxDestinations.EpicorPropello, PaymentCompleted, new
+        {
+            PaymentId = payment.Id,
+            payment.PaymentReference,
+            order.OrderId,
+            order.OrderNumber,
+            CustomerId = payment.UserId,
+            AmountCents = received,
+            Currency = payment.Currency,
+            MethodId = payment.PaymentMethodId,
+            VerifiedAt = now,
+        }, "payment", payment.Id);
+        PaymentEmails.Enqueue(outbox, PaymentEmails.Verified, order.CustomerEmail, payment.Id,
+            new { payment.PaymentReference, order.OrderNumber, ReceivedAmountCents = received, order.AmountDueCents, order.OverpaidCents });
+        events.Record(new ServerEvent("payment.completed")
+        {
+            UserId = payment.UserId,
+            OrderId = payment.OrderId,
+            PaymentId = payment.Id,
+            Properties = new { ReceivedAmountCents = received, order.AmountDueCents },
+        });
+        audit.Record("payment.verified", "payment", payment.Id, new { Status = PaymentStatus.AwaitingVerification },
+            new { payment.Status, ReceivedAmountCents = received, request.Notes, OrderStatus = order.Status });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    public async Task<ProblemHttpResult?> RejectAsync(Guid paymentId, string reason, Guid adminId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var payment = await LockAsync(paymentId, cancellationToken);
+        if (Refusal(payment) is { } refusal)
+        {
+            return refusal;
+        }
+
+        await ledger.MoveAsync(payment!, PaymentStatus.Failed, PaymentActions.AdminReject, StatusActor.Admin(adminId), new { Reason = reason },
+            cancellationToken, failureReason: reason);
+        payment!.VerificationNotes = reason;
+        var order = await orders.FindAsync(payment.OrderId, cancellationToken);
+        PaymentEmails.Enqueue(outbox, PaymentEmails.Rejected, order!.CustomerEmail, payment.Id,
+            new { payment.PaymentReference, order.OrderNumber, Reason = reason });
+        audit.Record("payment.rejected", "payment", payment.Id, new { Status = PaymentStatus.AwaitingVerification }, new { payment.Status, Reason = reason });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    private Task<Payment?> LockAsync(Guid paymentId, CancellationToken cancellationToken) =>
+        db.Set<Payment>().FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE id = {paymentId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>Only a submitted payment is decided; one already decided is a lost race (409), one not submitted is 422.</summary>
+    private static ProblemHttpResult? Refusal(Payment? payment) => payment?.Status switch
+    {
+        null => ApiProblems.NotFound(PaymentsErrors.PaymentNotFound, "Payment not found."),
+        PaymentStatus.AwaitingVerification => null,
+        PaymentStatus.Completed or PaymentStatus.Failed or PaymentStatus.PartiallyRefunded or PaymentStatus.Refunded =>
+            ApiProblems.Conflict(ErrorCodes.ConcurrencyConflict, "This payment was already decided by someone else.", $"It is {payment.Status}."),
+        _ => ApiProblems.Unprocessable(PaymentsErrors.InvalidPaymentState, "Only a payment awaiting verification can be verified or rejected.",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["paymentStatus"] = payment.Status }),
+    };
+}
