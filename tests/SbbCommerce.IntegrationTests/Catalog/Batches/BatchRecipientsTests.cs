@@ -66,6 +66,24 @@ public sealed class BatchRecipientsTests(ApiFixture fixture) : IClassFixture<Api
         Assert.Equal("SBB-R-0001", (await RecipientsAsync(BpcBatchB)).GetProperty("items").EnumerateArray().Single().Str("orderNumber"));
     }
 
+    [Fact]
+    public async Task Given_lines_that_kept_only_the_batch_number_When_listing_recipients_Then_they_are_matched_by_product_and_number()
+    {
+        var batchC = Guid.Parse("00000000-0000-4000-8000-000000021021"); // TB500-2605-A, product 02
+        var tb500 = Guid.Parse("00000000-0000-4000-8000-000000020002");
+        var order = await InsertOrderAsync("SBB-R-0100", "pending_payment", DateTimeOffset.UtcNow);
+        await InsertOrderItemAsync(order, quantity: 2, batchId: null, productId: tb500, batchNumber: "TB500-2605-A");
+        // Same number, another product (BPC-157): not this batch.
+        await InsertOrderItemAsync(order, quantity: 1, batchId: null, batchNumber: "TB500-2605-A");
+
+        var items = (await RecipientsAsync(batchC)).GetProperty("items").EnumerateArray().ToList();
+
+        var allocated = Assert.Single(items);
+        Assert.Equal("allocated", allocated.Str("kind"));
+        Assert.Equal(2, allocated.Int("quantity"));
+        Assert.Equal(tb500, allocated.GetProperty("productId").GetGuid());
+    }
+
     private async Task<JsonElement> RecipientsAsync(Guid batchId, string query = "") =>
         await (await fixture.Admin().GetAsync($"/api/v1/admin/batches/{batchId}/recipients{query}")).ReadJsonAsync(HttpStatusCode.OK);
 
@@ -82,15 +100,16 @@ public sealed class BatchRecipientsTests(ApiFixture fixture) : IClassFixture<Api
         return id;
     }
 
-    private async Task<Guid> InsertOrderItemAsync(Guid orderId, int quantity, Guid? batchId)
+    private async Task<Guid> InsertOrderItemAsync(Guid orderId, int quantity, Guid? batchId, Guid? productId = null, string? batchNumber = null)
     {
         var id = Guid.NewGuid();
         await fixture.ExecuteAsync(
             """
-            INSERT INTO order_items (id, order_id, product_id, product_sku, product_name, quantity, unit_price_cents, batch_id)
-            VALUES (@id, @order, @product, 'SBB-BPC157-5MG', 'BPC-157 5mg', @quantity, 4999, @batch)
+            INSERT INTO order_items (id, order_id, product_id, product_sku, product_name, quantity, unit_price_cents, batch_id, batch_number)
+            VALUES (@id, @order, @product, 'SBB-TEST', 'Test product', @quantity, 4999, @batch, @number)
             """,
-            ("id", id), ("order", orderId), ("product", SeededData.BpcProductId), ("quantity", quantity), ("batch", (object?)batchId ?? DBNull.Value));
+            ("id", id), ("order", orderId), ("product", productId ?? SeededData.BpcProductId), ("quantity", quantity),
+            ("batch", (object?)batchId ?? DBNull.Value), ("number", (object?)batchNumber ?? DBNull.Value));
         return id;
     }
 

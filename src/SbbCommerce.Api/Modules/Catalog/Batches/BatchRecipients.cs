@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Catalog.Data;
 
 namespace SbbCommerce.Api.Modules.Catalog.Batches;
 
@@ -11,13 +12,17 @@ internal sealed record RecipientCursor(DateTimeOffset OrderedAt, Guid LineId);
 /// <summary>
 /// Who received units of a batch (a recall). Orders and fulfillments belong to other modules, so this is SQL
 /// over their tables rather than their entities (a module never reaches into another's types); it only reads.
+/// A line names its batch by id or, when it only kept the number (an order snapshots the batch on sale at
+/// checkout), by the product and batch number.
 /// </summary>
 internal static class BatchRecipients
 {
     public static async Task<List<RecipientRow>> ReadAsync(
-        SbbDbContext db, Guid batchId, RecipientCursor? after, int take, CancellationToken cancellationToken)
+        SbbDbContext db, ProductBatch batch, RecipientCursor? after, int take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(batch);
+        var (batchId, productId, number) = (batch.Id, batch.ProductId, batch.BatchNumber);
         var hasCursor = after is not null;
         var afterAt = after?.OrderedAt ?? DateTimeOffset.UnixEpoch;
         var afterId = after?.LineId ?? Guid.Empty;
@@ -33,6 +38,7 @@ internal static class BatchRecipients
                   JOIN orders o ON o.id = oi.order_id
                   JOIN users u ON u.id = o.user_id
                  WHERE fi.batch_id = {batchId}
+                    OR (fi.batch_id IS NULL AND fi.batch_number = {number} AND oi.product_id = {productId})
                 UNION ALL
                 SELECT 'allocated', oi.id, o.id, o.order_number, o.status::text, o.created_at, u.id, u.email, o.customer_name,
                        NULL::uuid, NULL::varchar, NULL::text, NULL::varchar, NULL::varchar, NULL::timestamptz, NULL::timestamptz,
@@ -42,7 +48,8 @@ internal static class BatchRecipients
                   JOIN users u ON u.id = o.user_id
                   CROSS JOIN LATERAL (SELECT COALESCE(sum(fi.quantity), 0)::int AS quantity
                                         FROM fulfillment_items fi WHERE fi.order_item_id = oi.id) shipped
-                 WHERE oi.batch_id = {batchId} AND o.status <> 'cancelled' AND oi.quantity > shipped.quantity
+                 WHERE (oi.batch_id = {batchId} OR (oi.batch_id IS NULL AND oi.batch_number = {number} AND oi.product_id = {productId}))
+                   AND o.status <> 'cancelled' AND oi.quantity > shipped.quantity
             ) r
             WHERE NOT {hasCursor} OR (r.ordered_at, r.line_id) > ({afterAt}, {afterId})
             ORDER BY r.ordered_at, r.line_id

@@ -30,12 +30,13 @@ internal static class BatchRecipientsEndpoint
             return ApiProblems.BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
         }
 
-        if (!await db.Set<ProductBatch>().AnyAsync(b => b.Id == id, cancellationToken))
+        var batch = await db.Set<ProductBatch>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (batch is null)
         {
             return BatchResponse.NotFound();
         }
 
-        var rows = await BatchRecipients.ReadAsync(db, id, after, page.Limit + 1, cancellationToken);
+        var rows = await BatchRecipients.ReadAsync(db, batch, after, page.Limit + 1, cancellationToken);
         return TypedResults.Ok(KeysetCursor.ToPage(rows, page.Limit, row => row.ToResponse(), row => new RecipientCursor(row.OrderedAt, row.LineId)));
     }
 }
