@@ -14,7 +14,7 @@ namespace SbbCommerce.Api.Modules.Orders.Checkout;
 /// </summary>
 internal static class CheckoutRules
 {
-    public sealed record Facts(
+    internal sealed record Facts(
         CheckoutRequest Request,
         CheckoutQuote? Quote,
         IReadOnlyDictionary<Guid, ProductSnapshot> Products,
