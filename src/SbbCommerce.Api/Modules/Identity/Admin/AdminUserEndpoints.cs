@@ -64,11 +64,7 @@ internal static class AdminUserEndpoints
         }
 
         var page = PageRequest.From(limit, cursor);
-        CreatedIdCursor? after = null;
-        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
-        {
-            errors["cursor"] = ["The cursor is not valid."];
-        }
+        var after = CursorReader.Read(page, errors);
 
         return errors.Count > 0
             ? ApiProblems.Validation(errors)

@@ -84,11 +84,11 @@ internal sealed class CheckoutHandler(
         }
 
         var now = timeProvider.GetUtcNow();
-        var number = await db.Database.SqlQuery<long>($"SELECT nextval('order_number_seq') AS \"Value\"").SingleAsync(cancellationToken);
+        var number = await db.NextAsync(HumanReferences.Order, "SBB", cancellationToken);
         var order = new Order
         {
             Id = Guid.CreateVersion7(),
-            OrderNumber = $"SBB-{number}",
+            OrderNumber = number,
             UserId = customer.UserId,
             CustomerEmail = customer.Email,
             CustomerName = customer.FullName.Length > 0 ? customer.FullName : shipping.RecipientName,

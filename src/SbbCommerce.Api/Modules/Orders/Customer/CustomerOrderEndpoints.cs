@@ -36,10 +36,11 @@ internal static class CustomerOrderEndpoints
         ICurrentUser currentUser, SbbDbContext db, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(limit, cursor);
-        CreatedIdCursor? after = null;
-        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var after = CursorReader.Read(page, errors);
+        if (errors.Count > 0)
         {
-            return ApiProblems.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["cursor"] = ["The cursor is not valid."] });
+            return ApiProblems.Validation(errors);
         }
 
         var query = db.Set<Order>().AsNoTracking().Where(o => o.UserId == currentUser.UserId);

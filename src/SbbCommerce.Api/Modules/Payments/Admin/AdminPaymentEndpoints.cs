@@ -61,11 +61,7 @@ internal static class AdminPaymentEndpoints
         }
 
         var page = PageRequest.From(limit, cursor);
-        CreatedIdCursor? after = null;
-        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
-        {
-            errors["cursor"] = ["The cursor is not valid."];
-        }
+        var after = CursorReader.Read(page, errors);
 
         if (errors.Count > 0)
         {

@@ -32,11 +32,11 @@ internal sealed class PaymentsModuleService(
         var view = PaymentMethodViews.From(method);
         var now = timeProvider.GetUtcNow();
         var request = RequestContext.From(httpContextAccessor.HttpContext);
-        var sequence = await db.Database.SqlQuery<long>($"SELECT nextval('payment_reference_seq') AS \"Value\"").SingleAsync(cancellationToken);
+        var sequence = await db.NextAsync(HumanReferences.Payment, "PAY", cancellationToken);
         var row = new Payment
         {
             Id = Guid.CreateVersion7(),
-            PaymentReference = $"PAY-{sequence}",
+            PaymentReference = sequence,
             OrderId = payment.OrderId,
             UserId = payment.UserId,
             PaymentMethodId = method.Id,

@@ -65,11 +65,11 @@ internal static class RefundEndpoints
         }
 
         var now = timeProvider.GetUtcNow();
-        var sequence = await db.Database.SqlQuery<long>($"SELECT nextval('refund_reference_seq') AS \"Value\"").SingleAsync(cancellationToken);
+        var sequence = await db.NextAsync(HumanReferences.Refund, "RF", cancellationToken);
         var refund = new Refund
         {
             Id = Guid.CreateVersion7(),
-            RefundReference = $"RF-{sequence}",
+            RefundReference = sequence,
             PaymentId = payment.Id,
             OrderId = payment.OrderId,
             AmountCents = request.AmountCents,
