@@ -1,5 +1,8 @@
+using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Events.Recording;
+using SbbCommerce.Api.Modules.Events.Stitching;
+using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Events;
 
@@ -10,6 +13,7 @@ internal static class EventsModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddScoped<IEventRecorder, ServerEventRecorder>();
+        services.AddScoped<INotificationHandler<UserLoggedIn>, StitchEventsOnLogin>();
         return services;
     }
 }
