@@ -39,6 +39,7 @@ internal static class AuthModule
                     NameClaimType = SbbClaims.Subject,
                     RoleClaimType = SbbClaims.Role,
                 };
+                options.Events = new JwtBearerEvents { OnMessageReceived = DashboardTokenHandoff.OnMessageReceived };
             });
 
         // Token lifetimes are checked against the host's TimeProvider, like every other clock read.

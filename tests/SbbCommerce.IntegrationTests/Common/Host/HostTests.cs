@@ -150,4 +150,22 @@ public sealed class HostTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 
         Assert.Equal("https://shop.example", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
     }
+
+    [Fact]
+    public async Task Given_an_admin_token_in_the_dashboard_link_When_opening_hangfire_in_a_browser_Then_a_cookie_carries_it_afterwards()
+    {
+        var client = fixture.CreateClient();
+
+        var first = await client.GetAsync($"/hangfire?access_token={SeededData.AdminToken()}");
+        var cookie = first.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sbb_dashboard_token=", StringComparison.Ordinal));
+        using var next = new HttpRequestMessage(HttpMethod.Get, "/hangfire/jobs/enqueued");
+        next.Headers.Add("Cookie", cookie.Split(';')[0]);
+        var followUp = await client.SendAsync(next);
+        var customer = await fixture.CreateClient().GetAsync($"/hangfire?access_token={SeededData.CustomerToken()}");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("HttpOnly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, followUp.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, customer.StatusCode);
+    }
 }
