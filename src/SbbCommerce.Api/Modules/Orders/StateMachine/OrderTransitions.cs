@@ -75,11 +75,11 @@ internal sealed class OrderTransitions(
     }
 
     /// <summary>The first history row of a new order (no "from").</summary>
-    public void Start(Order order, StatusActor actor)
+    public OrderStatusHistory Start(Order order, StatusActor actor)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(actor);
-        db.Set<OrderStatusHistory>().Add(new OrderStatusHistory
+        var first = new OrderStatusHistory
         {
             Id = Guid.CreateVersion7(),
             OrderId = order.Id,
@@ -89,7 +89,9 @@ internal sealed class OrderTransitions(
             ChangedBy = actor.UserId,
             ChangedByType = actor.Type,
             CreatedAt = order.CreatedAt,
-        });
+        };
+        db.Set<OrderStatusHistory>().Add(first);
+        return first;
     }
 
     private async Task ApplyEffectsAsync(Order order, OrderStatus from, OrderStatus to, StatusActor actor, CancellationToken cancellationToken)
