@@ -8,7 +8,7 @@ public sealed class UpdateProductRequestValidatorTests
 {
     private readonly UpdateProductRequestValidator _validator = new();
 
-    private static UpdateProductRequest Valid() => new("SBB-TB500-5MG", "TB-500 5mg", "tb-500-5mg", ProductType.Peptide, 5499, null, null, 42u);
+    private static UpdateProductRequest Valid() => new("SBB-TB500-5MG", "TB-500 5mg", "tb-500-5mg", ProductType.Peptide, 5499, null, null, 42);
 
     [Fact]
     public void Given_a_version_Then_the_update_is_accepted()

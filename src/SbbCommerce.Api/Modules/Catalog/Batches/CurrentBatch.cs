@@ -32,7 +32,8 @@ internal static class CurrentBatch
             .Select(b => new { b.BatchNumber, b.CoaFileUrl })
             .FirstOrDefaultAsync(cancellationToken);
 
-        // A set-based update: the derived columns must not conflict with concurrent stock changes of the row (xmin).
+        // A set-based update of derived columns: it does not conflict with concurrent stock changes of the row, and it
+        // is no admin edit of the product (edit_version stays).
         await db.Set<Product>()
             .Where(p => p.Id == productId)
             .ExecuteUpdateAsync(set => set

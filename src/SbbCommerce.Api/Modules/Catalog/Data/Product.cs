@@ -33,6 +33,9 @@ internal sealed class Product
     public DateTimeOffset? PublishedAt { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }
 
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
+    /// <summary>
+    /// <c>edit_version</c>: the concurrency token of admin edits, incremented by every admin write of the row. Stock
+    /// changes (reservations, releases, commits) leave it alone, so they never make an admin's save fail.
+    /// </summary>
+    public int EditVersion { get; set; } = 1;
 }

@@ -14,6 +14,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(e => e.Slug).HasMaxLength(255);
         builder.Property(e => e.CurrentBatchNumber).HasMaxLength(50);
         builder.Property(e => e.ErpItemId).HasMaxLength(50);
-        builder.Property(e => e.Version).IsRowVersion();
+        // Not xmin: every reservation moves xmin, and a hot product is reserved many times while an admin edits it.
+        builder.Property(e => e.EditVersion).IsConcurrencyToken();
     }
 }

@@ -33,13 +33,15 @@ internal static class AdjustInventoryEndpoint
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // One conditional UPDATE: checked against the reserved units of the moment, so a reservation racing with
-        // the adjustment can never leave on hand below reserved (the check constraint would refuse it anyway).
+        // the adjustment can never leave on hand below reserved (the check constraint would refuse it anyway). An admin
+        // write: it moves the edit version, so an admin editing the product meanwhile reloads and sees the new stock.
         var updated = await db.Set<Product>()
             .Where(p => p.Id == id && p.DeletedAt == null
                 && p.QuantityOnHand + delta >= p.QuantityReserved && p.QuantityOnHand + delta >= 0)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(p => p.QuantityOnHand, p => p.QuantityOnHand + delta)
-                .SetProperty(p => p.UpdatedAt, now),
+                .SetProperty(p => p.UpdatedAt, now)
+                .SetProperty(p => p.EditVersion, p => p.EditVersion + 1),
                 cancellationToken);
         var level = await db.Set<Product>().AsNoTracking()
             .Where(p => p.Id == id && p.DeletedAt == null)

@@ -7,10 +7,14 @@ namespace SbbCommerce.Api.Modules.Catalog.Inventory;
 
 /// <summary>
 /// Stock changes as single conditional UPDATEs (EF's ExecuteUpdate: one set-based statement, no change tracking,
-/// no xmin check, run on the context's connection and current transaction). Each statement both checks and
-/// changes the row, so PostgreSQL's row lock makes it atomic however many callers race on one product: at READ
+/// no concurrency-token check, run on the context's connection and current transaction). Each statement both checks
+/// and changes the row, so PostgreSQL's row lock makes it atomic however many callers race on one product: at READ
 /// COMMITTED a waiting UPDATE re-checks its condition on the row version it finally gets. Loading the entity and
-/// saving it would instead turn every race into a concurrency exception (xmin) or, without it, an oversell.
+/// saving it would instead lose concurrent changes (an oversell).
+/// <para>
+/// None of them touches <c>edit_version</c> (the admins' concurrency token): a hot product's reservations never
+/// make an admin's edit of it fail.
+/// </para>
 /// </summary>
 internal sealed class InventoryService(SbbDbContext db) : IInventoryService
 {

@@ -34,7 +34,11 @@ namespace SbbCommerce.Api.Modules.Catalog.Products;
 /// <param name="UpdatedAt">Last change of its fields.</param>
 /// <param name="PublishedAt">First publication.</param>
 /// <param name="DeletedAt">Soft deletion, if deleted.</param>
-/// <param name="Version">Send it back with an update: a changed version means someone else saved first (409).</param>
+/// <param name="Version">
+/// The edit version (1 at creation, +1 on every admin write: update, publish, delete, inventory adjustment). Send it
+/// back with an update: a changed version means another admin saved first (409). Stock reservations by customers
+/// do not change it.
+/// </param>
 internal sealed record AdminProductResponse(
     Guid Id,
     string Sku,
@@ -66,7 +70,7 @@ internal sealed record AdminProductResponse(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? PublishedAt,
     DateTimeOffset? DeletedAt,
-    uint Version)
+    int Version)
 {
     public static AdminProductResponse From(Product product, IReadOnlyCollection<ProductCategoryAssignment> assignments)
     {
@@ -81,6 +85,6 @@ internal sealed record AdminProductResponse(
             assignments.Select(a => a.CategoryId).Order().ToList(),
             assignments.FirstOrDefault(a => a.IsPrimary)?.CategoryId,
             product.ErpItemId, product.ErpSyncedAt, product.CreatedAt, product.UpdatedAt, product.PublishedAt, product.DeletedAt,
-            product.Version);
+            product.EditVersion);
     }
 }

@@ -32,10 +32,14 @@ internal static class DeleteProductEndpoint
         var before = ProductAuditValues.Of(product, assignments);
         var now = timeProvider.Now();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Set-based, so a concurrent stock change of the row (which moves xmin) cannot make it fail.
+        // Set-based, so a concurrent stock change of the row cannot make it fail; an admin write: the edit version moves.
         var updated = await db.Set<Product>()
             .Where(p => p.Id == id && p.DeletedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.DeletedAt, now).SetProperty(p => p.UpdatedAt, now), cancellationToken);
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(p => p.DeletedAt, now)
+                .SetProperty(p => p.UpdatedAt, now)
+                .SetProperty(p => p.EditVersion, p => p.EditVersion + 1),
+                cancellationToken);
         if (updated == 0)
         {
             return AdminProducts.NotFound(); // deleted by a concurrent request

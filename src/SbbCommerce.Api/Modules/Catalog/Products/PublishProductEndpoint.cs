@@ -35,13 +35,15 @@ internal static class PublishProductEndpoint
             var before = ProductAuditValues.Of(product, assignments);
             var now = timeProvider.Now();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Set-based, so a concurrent stock change of the row (which moves xmin) cannot make it fail.
+            // Set-based, so a concurrent stock change of the row cannot make it fail; it is an admin write, so it
+            // moves the edit version (an admin editing the draft meanwhile must reload).
             var updated = await db.Set<Product>()
                 .Where(p => p.Id == id && p.DeletedAt == null && p.Status != ProductStatus.Active)
                 .ExecuteUpdateAsync(set => set
                     .SetProperty(p => p.Status, ProductStatus.Active)
                     .SetProperty(p => p.PublishedAt, p => p.PublishedAt ?? now)
-                    .SetProperty(p => p.UpdatedAt, now),
+                    .SetProperty(p => p.UpdatedAt, now)
+                    .SetProperty(p => p.EditVersion, p => p.EditVersion + 1),
                     cancellationToken);
             if (updated == 1)
             {

@@ -34,7 +34,7 @@ internal static class UpdateProductEndpoint
             return AdminProducts.NotFound();
         }
 
-        if (product.Version != request.Version)
+        if (product.EditVersion != request.Version)
         {
             return Conflict();
         }
@@ -47,9 +47,12 @@ internal static class UpdateProductEndpoint
         var current = await db.Set<ProductCategoryAssignment>().AsNoTracking().Where(a => a.ProductId == id).ToListAsync(cancellationToken);
         var before = ProductAuditValues.Of(product, current);
 
-        // The version the admin read is the original value: EF updates WHERE xmin = it, so a save that happened in
-        // between makes this one fail (0 rows, DbUpdateConcurrencyException) instead of silently overwriting it.
-        db.Entry(product).Property(p => p.Version).OriginalValue = request.Version!.Value;
+        // The version the admin read is the original value: EF updates WHERE edit_version = it, so an admin write
+        // that happened in between makes this one fail (0 rows, DbUpdateConcurrencyException) instead of silently
+        // overwriting it. Reservations do not move edit_version, and EF writes only the changed columns, so stock
+        // changes made meanwhile neither fail this save nor are overwritten by it.
+        db.Entry(product).Property(p => p.EditVersion).OriginalValue = request.Version!.Value;
+        product.EditVersion = request.Version.Value + 1;
         ProductFields.Apply(product, request);
         product.UpdatedAt = timeProvider.Now();
         var assignments = ProductFields.Assignments(id, request);

@@ -24,8 +24,9 @@ namespace SbbCommerce.Api.Modules.Catalog.Products;
 /// <param name="CategoryIds">Categories to list it in (at most 20); null keeps the current ones, [] removes all.</param>
 /// <param name="PrimaryCategoryId">Its primary category, one of categoryIds.</param>
 /// <param name="Version">
-/// The <c>version</c> of the product as read. If it has changed since, the update is refused with 409
-/// <c>concurrency_conflict</c>: reload and apply the change again.
+/// The <c>version</c> of the product as read. If another admin write has changed it since, the update is refused
+/// with 409 <c>concurrency_conflict</c>: reload and apply the change again. (Customers' stock reservations do not
+/// change it.)
 /// </param>
 internal sealed record UpdateProductRequest(
     string Sku,
@@ -35,7 +36,7 @@ internal sealed record UpdateProductRequest(
     int PriceCents,
     int? CompareAtCents,
     int? CostCents,
-    uint? Version,
+    int? Version,
     bool TrackInventory = true,
     int? LowStockThreshold = 10,
     int? WeightGrams = null,
