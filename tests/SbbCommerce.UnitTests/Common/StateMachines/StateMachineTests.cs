@@ -40,14 +40,9 @@ public sealed class StateMachineTests
     }
 
     [Fact]
-    public void Given_a_refused_move_When_creating_a_change_Then_none_is_made()
+    public void Given_a_status_with_ways_out_Then_next_lists_exactly_them()
     {
-        var at = DateTimeOffset.UnixEpoch;
-
-        Assert.Null(StatusChange<Light>.TryCreate(Machine, Light.Green, Light.Red, "skip amber", StatusActor.System, at));
-        var change = StatusChange<Light>.TryCreate(Machine, Light.Green, Light.Amber, "timer", StatusActor.System, at);
-        Assert.NotNull(change);
-        Assert.Equal(Light.Green, change.From);
-        Assert.Equal("system", change.Actor.Type);
+        Assert.Equal(new HashSet<Light> { Light.Green, Light.Broken }, Machine.NextOf(Light.Red).ToHashSet());
+        Assert.Empty(Machine.NextOf(Light.Broken));
     }
 }
