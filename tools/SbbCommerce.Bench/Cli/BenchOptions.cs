@@ -5,6 +5,7 @@ internal sealed record BenchOptions
 {
     public const string DefaultConnectionString = "Host=127.0.0.1;Port=5433;Database=sbbcommerce;Username=postgres";
     public const string ConnectionEnvironmentVariable = "SBB_BENCH_CONNECTION";
+    public const string JwtKeyEnvironmentVariable = "SBB_BENCH_JWT_KEY";
 
     public string? Scenario { get; init; }
     public Uri Url { get; init; } = new("http://localhost:5080/");
@@ -24,6 +25,28 @@ internal sealed record BenchOptions
 
     /// <summary>Count cap of a time-bounded run; it also bounds the memory the latency samples take (8 bytes each).</summary>
     public long MaxRequests { get; init; } = 20_000_000;
+
+    /// <summary>
+    /// Set by <see cref="Scenarios.IScenario.Configure"/>, not the command line: the most measured requests one worker
+    /// sends (flash-sale: exactly one each, so every buyer presses the button once, all at the same moment).
+    /// </summary>
+    public long? MaxRequestsPerWorker { get; init; }
+
+    /// <summary>
+    /// Set by <see cref="Scenarios.IScenario.Configure"/>, not the command line: warm-up requests a count-bound scenario
+    /// sends itself during set-up, on data of its own, because its measured data can be used once only (a buyer checks
+    /// out once). Those scenarios run with <see cref="Warmup"/> = 0.
+    /// </summary>
+    public int SetUpWarmupRequests { get; init; }
+
+    /// <summary>Units in stock for the scenarios that sell a limited product (flash-sale, reserve-hot); null: their default.</summary>
+    public long? Stock { get; init; }
+
+    /// <summary>
+    /// HMAC-SHA256 key the host checks access tokens with (its Jwt:SigningKey), for scenarios that sign tokens for the
+    /// buyers and the admin they create; null: the Development key of appsettings.Development.json. Never reported.
+    /// </summary>
+    public string? JwtKey { get; init; }
 
     public string? OutPath { get; init; }
     public string ConnectionString { get; init; } = DefaultConnectionString;

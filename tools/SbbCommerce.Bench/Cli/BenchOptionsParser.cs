@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SbbCommerce.Bench.Cli;
 
-/// <summary>Turns the command line (and SBB_BENCH_CONNECTION) into <see cref="BenchOptions"/>.</summary>
+/// <summary>Turns the command line (and SBB_BENCH_CONNECTION, SBB_BENCH_JWT_KEY) into <see cref="BenchOptions"/>.</summary>
 internal static class BenchOptionsParser
 {
     public const string Usage = """
@@ -18,17 +18,26 @@ internal static class BenchOptionsParser
           --out <file>           result file (default bench-results/<scenario>-<utc>.json at the repo root)
           --connection <string>  PostgreSQL connection string (default $SBB_BENCH_CONNECTION, else
                                  Host=127.0.0.1;Port=5433;Database=sbbcommerce;Username=postgres)
+          --stock <n>            units in stock of the contended product (flash-sale: default 100;
+                                 reserve-hot: default 10000000)
+          --jwt-key <key>        the host's Jwt:SigningKey, for scenarios that sign tokens (default
+                                 $SBB_BENCH_JWT_KEY, else the Development key)
           --no-baseline          skip the baseline run that normally follows the scenario
           --list                 list the scenarios
           --help                 this text
         """;
 
-    public static BenchOptions Parse(IReadOnlyList<string> args, string? environmentConnection)
+    public static BenchOptions Parse(IReadOnlyList<string> args, string? environmentConnection, string? environmentJwtKey = null)
     {
         var options = new BenchOptions();
         if (!string.IsNullOrWhiteSpace(environmentConnection))
         {
             options = options with { ConnectionString = environmentConnection };
+        }
+
+        if (!string.IsNullOrWhiteSpace(environmentJwtKey))
+        {
+            options = options with { JwtKey = ParseJwtKey(BenchOptions.JwtKeyEnvironmentVariable, environmentJwtKey) };
         }
 
         var durationGiven = false;
@@ -51,6 +60,8 @@ internal static class BenchOptionsParser
                 "--max-duration" => options with { MaxDuration = ParseSeconds(name, Value(), 1, 3600) },
                 "--out" => options with { OutPath = Value() },
                 "--connection" => options with { ConnectionString = Value() },
+                "--stock" => options with { Stock = ParseInteger(name, Value(), 1, int.MaxValue) },
+                "--jwt-key" => options with { JwtKey = ParseJwtKey(name, Value()) },
                 _ when name.StartsWith('-') => throw new UsageException($"Unknown option {name}."),
                 _ when options.Scenario is null => options with { Scenario = name },
                 _ => throw new UsageException($"Only one scenario per run; '{options.Scenario}' and '{name}' were both given."),
@@ -70,6 +81,10 @@ internal static class BenchOptionsParser
 
         return options;
     }
+
+    // The host refuses keys under 32 bytes, so a shorter one can only be a typo; say so before any set-up runs.
+    private static string ParseJwtKey(string name, string key) =>
+        System.Text.Encoding.UTF8.GetByteCount(key) >= 32 ? key : throw new UsageException($"{name} must be at least 32 bytes, like the host's Jwt:SigningKey.");
 
     private static (string Name, string? InlineValue) SplitInlineValue(string argument)
     {

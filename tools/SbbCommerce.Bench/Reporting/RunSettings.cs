@@ -11,6 +11,8 @@ internal sealed record RunSettings(
     long? Requests,
     double WarmupSeconds,
     double TimeoutSeconds,
+    long? MaxRequestsPerWorker,
+    int SetUpWarmupRequests,
     string Connection)
 {
     public static RunSettings From(BenchOptions options) => new(
@@ -20,6 +22,8 @@ internal sealed record RunSettings(
         options.Requests,
         options.Warmup.TotalSeconds,
         options.RequestTimeout.TotalSeconds,
+        options.MaxRequestsPerWorker,
+        options.SetUpWarmupRequests,
         WithoutPassword(options.ConnectionString));
 
     // Result files get shared and quoted; a password must never end up in one.

@@ -13,9 +13,13 @@ internal static class BenchApplication
     public static async Task<int> RunAsync(string[] args)
     {
         BenchOptions options;
+        TimeSpan baselineWarmup;
         try
         {
-            options = BenchOptionsParser.Parse(args, Environment.GetEnvironmentVariable(BenchOptions.ConnectionEnvironmentVariable));
+            options = BenchOptionsParser.Parse(
+                args,
+                Environment.GetEnvironmentVariable(BenchOptions.ConnectionEnvironmentVariable),
+                Environment.GetEnvironmentVariable(BenchOptions.JwtKeyEnvironmentVariable));
             if (options.ShowHelp)
             {
                 Console.WriteLine(BenchOptionsParser.Usage);
@@ -29,6 +33,11 @@ internal static class BenchApplication
             }
 
             ValidateForRun(options);
+
+            // The baseline's data can be read any number of times, so it keeps the warm-up the command line asked for
+            // even where the scenario gives its own up (a buyer checks out once): cold figures would make no ceiling.
+            baselineWarmup = options.Warmup;
+            options = await ConfigureForScenarioAsync(options).ConfigureAwait(false);
         }
         catch (UsageException exception)
         {
@@ -51,7 +60,7 @@ internal static class BenchApplication
         Console.CancelKeyPress += OnCancelKeyPress;
         try
         {
-            return await RunAndReportAsync(options, options.Scenario!, cancellation.Token).ConfigureAwait(false);
+            return await RunAndReportAsync(options, baselineWarmup, options.Scenario!, cancellation.Token).ConfigureAwait(false);
         }
         finally
         {
@@ -74,7 +83,27 @@ internal static class BenchApplication
         LoopbackGuard.EnsureLoopbackDatabase(options.ConnectionString);
     }
 
-    private static async Task<int> RunAndReportAsync(BenchOptions options, string scenarioName, CancellationToken cancellationToken)
+    // The scenario's needs (run by count, one request per worker...) decide the settings before the HTTP client is
+    // sized and before the report records them.
+    private static async Task<BenchOptions> ConfigureForScenarioAsync(BenchOptions options)
+    {
+        var scenario = ScenarioRegistry.Create(options.Scenario!);
+        await using (scenario.ConfigureAwait(false))
+        {
+            var configured = scenario.Configure(options);
+            if (configured != options)
+            {
+                Log($"{scenario.Name}: runs with {configured.Requests?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "timed"} requests"
+                    + $" at concurrency {configured.Concurrency}, timed warm-up {configured.Warmup.TotalSeconds:0.#} s"
+                    + (configured.MaxRequestsPerWorker is { } perWorker ? $", at most {perWorker} per worker" : string.Empty)
+                    + (configured.SetUpWarmupRequests > 0 ? $", {configured.SetUpWarmupRequests} warm-up requests in set-up" : string.Empty));
+            }
+
+            return configured;
+        }
+    }
+
+    private static async Task<int> RunAndReportAsync(BenchOptions options, TimeSpan baselineWarmup, string scenarioName, CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
         using var http = BenchHttpClientFactory.Create(options.Concurrency, options.RequestTimeout);
@@ -99,7 +128,8 @@ internal static class BenchApplication
                 return ExitCodes.Failure;
             }
 
-            var (baseline, baselineError) = await RunBaselineAfterAsync(result, options, http, database, cancellationToken).ConfigureAwait(false);
+            var (baseline, baselineError) = await RunBaselineAfterAsync(
+                result, options with { Warmup = baselineWarmup }, http, database, cancellationToken).ConfigureAwait(false);
             var report = new BenchReport
             {
                 Scenario = result.Scenario,

@@ -11,6 +11,7 @@ namespace SbbCommerce.Bench.Running;
 internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenario scenario)
 {
     private long _measuredRequestsIssued;
+    private int _workersAtTheirLimit;
 
     public async Task<RunResult> RunAsync(CancellationToken cancellationToken)
     {
@@ -39,6 +40,8 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
 
     private async Task RunWorkerAsync(int workerIndex, WorkerRecorder recorder, long measureFrom, long stopAt, long requestLimit, CancellationToken cancellationToken)
     {
+        var perWorkerLimit = options.MaxRequestsPerWorker ?? long.MaxValue;
+        long measuredByThisWorker = 0;
         for (long iteration = 0; !cancellationToken.IsCancellationRequested; iteration++)
         {
             var now = Stopwatch.GetTimestamp();
@@ -47,8 +50,14 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
                 return;
             }
 
-            // A request belongs to the phase it started in; the count limit applies to measured requests only.
+            // A request belongs to the phase it started in; the count limits apply to measured requests only.
             var measured = now >= measureFrom;
+            if (measured && measuredByThisWorker++ >= perWorkerLimit)
+            {
+                Interlocked.Increment(ref _workersAtTheirLimit);
+                return;
+            }
+
             if (measured && Interlocked.Increment(ref _measuredRequestsIssued) > requestLimit)
             {
                 return;
@@ -93,11 +102,19 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
         }
     }
 
-    private string StopReason(long requestLimit, CancellationToken cancellationToken) =>
-        cancellationToken.IsCancellationRequested ? "cancelled"
-        : Interlocked.Read(ref _measuredRequestsIssued) > requestLimit ? (options.Requests is null ? "request-cap" : "requests")
-        : options.Duration is null ? "time-cap"
-        : "duration";
+    private string StopReason(long requestLimit, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return "cancelled";
+        }
+
+        var countReached = Interlocked.Read(ref _measuredRequestsIssued) > requestLimit
+            || Volatile.Read(ref _workersAtTheirLimit) == options.Concurrency;
+        return countReached ? (options.Requests is null && options.MaxRequestsPerWorker is null ? "request-cap" : "requests")
+            : options.Duration is null ? "time-cap"
+            : "duration";
+    }
 
     private RunResult Summarize(WorkerRecorder[] recorders, double measuredSeconds, string stopReason)
     {

@@ -1,10 +1,12 @@
 using System.Net;
+using SbbCommerce.Bench.Cli;
 using SbbCommerce.Bench.Running;
 
 namespace SbbCommerce.Bench.Scenarios;
 
 /// <summary>
-/// One workload. The driver calls, in order: <see cref="SetUpAsync"/> once, <see cref="CreateRequest"/> (and
+/// One workload. The driver calls <see cref="Configure"/> once on a throwaway instance before anything runs, then on
+/// the instance that runs: <see cref="SetUpAsync"/> once, <see cref="CreateRequest"/> (and
 /// <see cref="OnResponseAsync"/>) from every worker concurrently, <see cref="VerifyAsync"/> once, then DisposeAsync.
 /// Constructors must do no work: the registry creates scenarios only to run them.
 /// Derive from <see cref="ScenarioBase"/> rather than implementing this directly.
@@ -18,6 +20,14 @@ internal interface IScenario : IAsyncDisposable
 
     /// <summary>What the requests go to, for the report; known after <see cref="SetUpAsync"/>.</summary>
     Uri? Target { get; }
+
+    /// <summary>
+    /// Adjusts the command line's settings to what the workload needs before anything runs (a buyer checks out once,
+    /// so checkout runs by count with no timed warm-up); the result applies to the whole invocation, the baseline
+    /// included (which keeps the command line's warm-up), and is what the report shows. Must do no I/O; throws
+    /// <see cref="UsageException"/> for settings the scenario cannot honour.
+    /// </summary>
+    BenchOptions Configure(BenchOptions options);
 
     /// <summary>Prepares data and state through the API (context.Http) or the database (context.Database).</summary>
     Task SetUpAsync(BenchContext context, CancellationToken cancellationToken);

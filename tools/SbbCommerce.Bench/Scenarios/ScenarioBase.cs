@@ -1,4 +1,5 @@
 using System.Net;
+using SbbCommerce.Bench.Cli;
 using SbbCommerce.Bench.Running;
 
 namespace SbbCommerce.Bench.Scenarios;
@@ -11,6 +12,8 @@ internal abstract class ScenarioBase : IScenario
     public abstract string Description { get; }
 
     public Uri? Target { get; protected set; }
+
+    public virtual BenchOptions Configure(BenchOptions options) => options;
 
     public abstract Task SetUpAsync(BenchContext context, CancellationToken cancellationToken);
 

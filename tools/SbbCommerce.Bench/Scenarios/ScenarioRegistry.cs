@@ -11,6 +11,13 @@ internal static class ScenarioRegistry
         [BaselineName] = () => new BaselineScenario(),
         ["login"] = () => new Identity.LoginScenario(),
         ["refresh"] = () => new Identity.RefreshScenario(),
+        ["catalog-list"] = () => new Catalog.CatalogListScenario(),
+        ["product-detail"] = () => new Catalog.ProductDetailScenario(),
+        ["reserve-hot"] = () => new Catalog.ReserveHotScenario(),
+        ["cart-add"] = () => new Cart.CartAddScenario(),
+        ["checkout"] = () => new Orders.CheckoutScenario(),
+        ["flash-sale"] = () => new Orders.FlashSaleScenario(),
+        ["verify-queue"] = () => new Payments.VerifyQueueScenario(),
     };
 
     public static IEnumerable<string> Names => Factories.Keys;
