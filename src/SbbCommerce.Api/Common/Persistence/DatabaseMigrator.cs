@@ -23,7 +23,20 @@ internal sealed partial class DatabaseMigrator(
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var lockConnection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            await MigrateUnderLockAsync(lockConnection, cancellationToken);
+        }
+
+        // The data source read the database's types on its first connection (the lock), possibly before this host
+        // or another one created the enums: flush them and the pooled connection that cached them, or the first
+        // reads of enum columns fail ("Reading as 'ProductType' is not supported").
+        await dataSource.ReloadTypesAsync(cancellationToken);
+        dataSource.Clear();
+    }
+
+    private async Task MigrateUnderLockAsync(NpgsqlConnection lockConnection, CancellationToken cancellationToken)
+    {
         await ExecuteAsync(lockConnection, $"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
         try
         {
