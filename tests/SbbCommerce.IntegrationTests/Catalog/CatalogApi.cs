@@ -5,7 +5,8 @@ namespace SbbCommerce.IntegrationTests.Catalog;
 /// <summary>Arranges catalog rows through the admin API (as the seeded super_admin), so tests start from a clean product.</summary>
 internal static class CatalogApi
 {
-    public static HttpClient Admin(this ApiFixture fixture) => fixture.CreateClient().WithBearer(SeededData.AdminToken());
+    /// <summary>A client of the seeded super_admin, with a token valid by the host's clock (which tests may move).</summary>
+    public static HttpClient Admin(this ApiFixture fixture) => fixture.CreateClient().WithBearer(fixture.AdminToken());
 
     /// <summary>A unique sku and slug pair.</summary>
     public static (string Sku, string Slug) NewIdentity()
@@ -43,6 +44,29 @@ internal static class CatalogApi
         var product = await fixture.CreateProductAsync(body);
         var response = await fixture.Admin().PostAsync($"/api/v1/admin/products/{product.Id()}/publish", null);
         return await response.ReadJsonAsync(HttpStatusCode.OK);
+    }
+
+    /// <summary>The host clock's date (UTC), the one batch expiry is judged by.</summary>
+    public static DateOnly Today(this ApiFixture fixture) => DateOnly.FromDateTime(fixture.Factory.Time.GetUtcNow().UtcDateTime);
+
+    /// <summary>Records a batch of the product (COA verified unless told otherwise); returns its admin representation.</summary>
+    public static async Task<JsonElement> CreateBatchAsync(
+        this ApiFixture fixture, Guid productId, string batchNumber, DateOnly made, DateOnly expires, int quantity = 100,
+        bool verified = true, bool isActive = true)
+    {
+        var admin = fixture.Admin();
+        var batch = await (await admin.PostAsJsonAsync($"/api/v1/admin/products/{productId}/batches", new
+        {
+            batchNumber,
+            quantityProduced = quantity,
+            coaFileUrl = $"https://coa.example/{batchNumber}.pdf",
+            manufacturedAt = made,
+            expiresAt = expires,
+            isActive,
+        })).ReadJsonAsync(HttpStatusCode.Created);
+        return verified
+            ? await (await admin.PostAsync($"/api/v1/admin/batches/{batch.Id()}/verify-coa", null)).ReadJsonAsync(HttpStatusCode.OK)
+            : batch;
     }
 
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response, HttpStatusCode expected)

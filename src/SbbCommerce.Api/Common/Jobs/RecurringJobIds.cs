@@ -8,6 +8,7 @@ internal static class RecurringJobIds
     public const string CartAbandonment = "cart-abandonment";
     public const string CancelUnpaidOrders = "cancel-unpaid-orders";
     public const string PaymentExpiry = "payment-expiry";
+    public const string CatalogCurrentBatchRefresh = "catalog-current-batch-refresh";
 
     /// <summary>Ids of jobs that no longer exist: removed at start so no host runs them again.</summary>
     public static readonly IReadOnlyList<string> Retired = [];

@@ -1,7 +1,9 @@
+using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Modules.Catalog.Browse;
 using SbbCommerce.Api.Modules.Catalog.Caching;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Catalog.Inventory;
+using SbbCommerce.Api.Modules.Catalog.Jobs;
 using SbbCommerce.Api.Modules.Catalog.Products;
 
 namespace SbbCommerce.Api.Modules.Catalog;
@@ -18,6 +20,8 @@ internal static class CatalogModule
         services.AddScoped<ProductChangeLog>();
         services.AddScoped<IInventoryService, InventoryService>();
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddScoped<CurrentBatchRefreshJob>();
+        services.AddSingleton<IRecurringJobSchedule, CatalogJobSchedule>();
         return services;
     }
 }

@@ -7,8 +7,9 @@ namespace SbbCommerce.Api.Modules.Catalog.Batches;
 /// <summary>
 /// The batch a product is sold from: its newest (by manufacture date) batch whose COA is verified, that is active
 /// and not expired. Public reads compute it live, so a batch that expires overnight disappears from the
-/// storefront at once; <c>products.current_batch_number</c> and <c>current_coa_url</c> (read by the ERP and
-/// reports) are refreshed with <see cref="RefreshAsync"/> whenever a batch of the product changes.
+/// storefront at once; <c>products.current_batch_number</c> and <c>current_coa_url</c> (read by the ERP, reports and
+/// checkout, which copies the batch number into order lines) are refreshed with <see cref="RefreshAsync"/> whenever a
+/// batch of the product changes, and every day by <see cref="Jobs.CurrentBatchRefreshJob"/> for batches that expired.
 /// </summary>
 internal static class CurrentBatch
 {
@@ -18,11 +19,16 @@ internal static class CurrentBatch
         return DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
     }
 
-    /// <summary>The current batch of each product, newest first (take the first per product).</summary>
+    /// <summary>
+    /// The current batch of each product, newest first (take the first per product). The id breaks ties (ids are
+    /// UUIDv7: the later recorded batch wins), so every reader picks the same one; the SQL of
+    /// <see cref="Jobs.CurrentBatchRefreshJob"/> orders the same way.
+    /// </summary>
     public static IQueryable<ProductBatch> Candidates(IQueryable<ProductBatch> batches, DateOnly today) =>
         batches.Where(b => b.CoaVerified && b.IsActive && b.ExpiresAt > today)
             .OrderByDescending(b => b.ManufacturedAt)
-            .ThenByDescending(b => b.CreatedAt);
+            .ThenByDescending(b => b.CreatedAt)
+            .ThenByDescending(b => b.Id);
 
     /// <summary>Writes the product's current batch number and COA url (in the context's current transaction).</summary>
     public static async Task RefreshAsync(SbbDbContext db, Guid productId, DateOnly today, CancellationToken cancellationToken)
