@@ -19,9 +19,9 @@ using SbbCommerce.Api.Modules.Payments.Contracts;
 namespace SbbCommerce.Api.Modules.Orders.Checkout;
 
 /// <summary>
-/// Checkout: every rule first (reads only, so a refusal writes nothing), then ONE transaction: discount use
-/// counted, stock reserved (all lines or none; last, so product rows stay locked for the shortest time), the
-/// order with snapshots and its first history row, the first payment, the cart converted, the events.
+/// Checkout: every rule first (reads only, so a refusal writes nothing), then ONE transaction: the order with
+/// snapshots and its first history row, the first payment, the cart converted, the events, and last the hot rows
+/// (discount use counted, stock reserved, all lines or none) just before the commit; a refusal there rolls all back.
 /// </summary>
 internal sealed class CheckoutHandler(
     SbbDbContext db,
@@ -69,19 +69,17 @@ internal sealed class CheckoutHandler(
         CustomerCompliance customer, CheckoutQuote quote, Dictionary<Guid, ProductSnapshot> products, CustomerAddress shipping,
         CustomerAddress billing, PaymentMethodView method, CheckoutRequest request, RequestContext context, CancellationToken cancellationToken)
     {
+        // Already sold out in committed stock: answer at once, before writing anything or queueing on the product row.
+        var shortages = quote.Lines.Select(l => (Line: l, Product: products[l.ProductId]))
+            .Where(x => x.Product.TrackInventory && (x.Product.QuantityAvailable ?? 0) < x.Line.Quantity)
+            .Select(x => new StockShortage(x.Line.ProductId, x.Line.Quantity, Math.Max(x.Product.QuantityAvailable ?? 0, 0)))
+            .ToList();
+        if (shortages.Count > 0)
+        {
+            return InsufficientStock(shortages, products);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (quote.DiscountId is { } discountId && await carts.ConsumeDiscountAsync(discountId, customer.UserId, cancellationToken) is { } reason)
-        {
-            return CheckoutRules.Refuse(OrdersErrors.DiscountInvalid, "The discount code can no longer be used.", ("reason", reason));
-        }
-
-        var reservation = await inventory.ReserveAsync(quote.Lines.Select(l => new StockLine(l.ProductId, l.Quantity)).ToList(), cancellationToken);
-        if (!reservation.Succeeded)
-        {
-            return CheckoutRules.Refuse(OrdersErrors.InsufficientStock, "Not enough stock for some products.",
-                ("shortages", reservation.Shortages.Select(s => new { s.ProductId, Name = products[s.ProductId].Name, s.Requested, s.Available }).ToList()));
-        }
-
         var now = timeProvider.GetUtcNow();
         var number = await db.NextAsync(HumanReferences.Order, "SBB", cancellationToken);
         var order = new Order
@@ -134,12 +132,34 @@ internal sealed class CheckoutHandler(
         await carts.MarkConvertedAsync(quote.CartId, order.Id, cancellationToken);
         RecordEvents(order, quote);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The hot rows last: a discount's use count and the products' stock are locked from here to the commit
+        // only, so in a flash sale each winner holds the product row for a moment, not for the whole checkout.
+        if (quote.DiscountId is { } discountId && await carts.ConsumeDiscountAsync(discountId, customer.UserId, cancellationToken) is { } reason)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return CheckoutRules.Refuse(OrdersErrors.DiscountInvalid, "The discount code can no longer be used.", ("reason", reason));
+        }
+
+        var reservation = await inventory.ReserveAsync(quote.Lines.Select(l => new StockLine(l.ProductId, l.Quantity)).ToList(), cancellationToken);
+        if (!reservation.Succeeded)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return InsufficientStock(reservation.Shortages, products);
+        }
+
         await transaction.CommitAsync(cancellationToken);
 
         // Everything the answer shows was just written: build it from memory instead of reading it back.
         var view = OrderResponse.From(order, items, [payment], [history]);
         return TypedResults.Created($"/api/v1/orders/{order.OrderNumber}", new CheckoutResponse(view, payment));
     }
+
+    private static ProblemHttpResult InsufficientStock(IEnumerable<StockShortage> shortages, Dictionary<Guid, ProductSnapshot> products) =>
+        CheckoutRules.Refuse(OrdersErrors.InsufficientStock, "Not enough stock for some products.",
+            ("shortages", shortages.Select(s => new { s.ProductId, products[s.ProductId].Name, s.Requested, s.Available }).ToList()));
 
     private void RecordEvents(Order order, CheckoutQuote quote)
     {
