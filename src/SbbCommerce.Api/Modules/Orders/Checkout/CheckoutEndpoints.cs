@@ -31,8 +31,10 @@ internal static class CheckoutEndpoints
                 "compliance_version_outdated, age_verification_required, kyc_required, shipping_restricted, payment_method_unavailable, " +
                 "amount_out_of_range, discount_invalid, insufficient_stock. Accepts Idempotency-Key.")
             .RequireAuthorization(Policies.User)
+            .AddEndpointFilter<CheckoutBulkhead>()
             .WithValidation<CheckoutRequest>()
             .WithIdempotency()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return api;
     }
