@@ -1,4 +1,5 @@
 using SbbCommerce.Api.Common.Jobs;
+using SbbCommerce.Api.Modules.Catalog.Batches;
 using SbbCommerce.Api.Modules.Catalog.Browse;
 using SbbCommerce.Api.Modules.Catalog.Caching;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
@@ -20,6 +21,7 @@ internal static class CatalogModule
         services.AddScoped<ProductChangeLog>();
         services.AddScoped<IInventoryService, InventoryService>();
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddScoped<IBatchAllocator, BatchAllocator>();
         services.AddScoped<CurrentBatchRefreshJob>();
         services.AddSingleton<IRecurringJobSchedule, CatalogJobSchedule>();
         return services;
