@@ -20,6 +20,8 @@ internal static class OrdersModule
         services.AddScoped<OrderTransitions>();
         services.AddScoped<OrderReader>();
         services.AddScoped<CheckoutHandler>();
+        services.AddSingleton<Common.Http.CheckoutBulkhead>();
+        services.AddSingleton<SoldOutGate>();
         services.AddScoped<CancelUnpaidOrdersJob>();
         services.AddSingleton<IRecurringJobSchedule, OrdersJobSchedule>();
         return services;

@@ -62,6 +62,12 @@ internal sealed class CartCheckout(SbbDbContext db, CartStore store, CartPricer 
         return counted == 1 ? null : DiscountReasons.UsageLimitReached;
     }
 
+    public async Task<IReadOnlyList<Guid>> ProductIdsAsync(Guid userId, CancellationToken cancellationToken) =>
+        await (from cart in db.Set<ShoppingCart>().AsNoTracking()
+               join item in db.Set<CartItem>().AsNoTracking() on cart.Id equals item.CartId
+               where cart.UserId == userId && cart.Status == CartStatus.Active
+               select item.ProductId).ToListAsync(cancellationToken);
+
     public Task MarkConvertedAsync(Guid cartId, Guid orderId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();

@@ -15,6 +15,9 @@ public interface ICartCheckout
     /// </summary>
     Task<string?> ConsumeDiscountAsync(Guid discountId, Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The products in the user's active cart (one light query; empty when there is no cart).</summary>
+    Task<IReadOnlyList<Guid>> ProductIdsAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>The cart became an order.</summary>
     Task MarkConvertedAsync(Guid cartId, Guid orderId, CancellationToken cancellationToken);
 }

@@ -31,7 +31,8 @@ internal static class CheckoutEndpoints
                 "compliance_version_outdated, age_verification_required, kyc_required, shipping_restricted, payment_method_unavailable, " +
                 "amount_out_of_range, discount_invalid, insufficient_stock. Accepts Idempotency-Key.")
             .RequireAuthorization(Policies.User)
-            .AddEndpointFilter<CheckoutBulkhead>()
+            // One bulkhead per host: the filter is resolved from DI (a singleton), not built per request.
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<CheckoutBulkhead>().InvokeAsync(context, next))
             .WithValidation<CheckoutRequest>()
             .WithIdempotency()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)

@@ -34,11 +34,19 @@ internal sealed class CheckoutHandler(
     IEventRecorder events,
     IOptions<ComplianceOptions> compliance,
     IOptions<OrdersOptions> options,
+    SoldOutGate soldOut,
     TimeProvider timeProvider)
 {
     public async Task<Results<Created<CheckoutResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
         Guid userId, CheckoutRequest request, RequestContext context, CancellationToken cancellationToken)
     {
+        // A product this host just saw sell out: refuse after one light query (see SoldOutGate).
+        if (soldOut.SoldOut(await carts.ProductIdsAsync(userId, cancellationToken)) is { Count: > 0 } gone)
+        {
+            return CheckoutRules.Refuse(OrdersErrors.InsufficientStock, "Not enough stock for some products.",
+                ("shortages", gone.Select(id => new { ProductId = id, Available = 0 }).ToList()));
+        }
+
         var customer = await customers.GetComplianceAsync(userId, cancellationToken);
         var shipping = await customers.GetAddressAsync(userId, request.ShippingAddressId, cancellationToken);
         var billing = request.BillingAddressId is { } billingId ? await customers.GetAddressAsync(userId, billingId, cancellationToken) : shipping;
@@ -76,6 +84,7 @@ internal sealed class CheckoutHandler(
             .ToList();
         if (shortages.Count > 0)
         {
+            soldOut.MarkSoldOut(shortages.Where(x => x.Available == 0).Select(x => x.ProductId));
             return InsufficientStock(shortages, products);
         }
 
@@ -147,6 +156,7 @@ internal sealed class CheckoutHandler(
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            soldOut.MarkSoldOut(reservation.Shortages.Where(s => s.Available == 0).Select(s => s.ProductId));
             return InsufficientStock(reservation.Shortages, products);
         }
 

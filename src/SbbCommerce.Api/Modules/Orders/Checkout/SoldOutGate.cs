@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+
+namespace SbbCommerce.Api.Modules.Orders.Checkout;
+
+/// <summary>
+/// What this host learnt in the last moments: products a checkout found sold out. In a flash sale the other
+/// thousand buyers are then refused after one light cart query instead of the whole checkout (pricing,
+/// compliance reads, writes rolled back). The memory is short (<see cref="Memory"/>) and only ever refuses
+/// sooner: after it fades the full checkout runs again and the database decides, so a restock or a cancelled
+/// order sells at once. Per host; no host trusts it for anything else.
+/// </summary>
+internal sealed class SoldOutGate(TimeProvider timeProvider)
+{
+    public static readonly TimeSpan Memory = TimeSpan.FromSeconds(2);
+    private readonly ConcurrentDictionary<Guid, DateTimeOffset> _soldOutUntil = new();
+
+    public void MarkSoldOut(IEnumerable<Guid> productIds)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+        var until = timeProvider.GetUtcNow() + Memory;
+        foreach (var id in productIds)
+        {
+            _soldOutUntil[id] = until;
+        }
+    }
+
+    /// <summary>The products among <paramref name="productIds"/> recently found sold out.</summary>
+    public IReadOnlyList<Guid> SoldOut(IEnumerable<Guid> productIds)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+        var now = timeProvider.GetUtcNow();
+        return productIds.Where(id => _soldOutUntil.TryGetValue(id, out var until) && until > now).ToList();
+    }
+}
