@@ -20,6 +20,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             BadHttpRequestException bad => (bad.StatusCode, CodeOf(bad.StatusCode), TitleOf(bad.StatusCode)),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict,
                 "The resource was changed by someone else; reload it and try again."),
+            // A database CHECK is the last line of defence (e.g. stock on hand below what is reserved): the change
+            // was refused and rolled back, which is the client's 422, not a server fault.
+            DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CheckViolation } check } =>
+                (StatusCodes.Status422UnprocessableEntity, CodeOfCheck(check.ConstraintName), "The change breaks a rule of the data and was not saved."),
             _ => (StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred."),
         };
 
@@ -42,6 +46,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             },
         });
     }
+
+    private static string CodeOfCheck(string? constraint) => constraint switch
+    {
+        "products_on_hand_covers_reserved" or "products_reserved_non_negative" => "insufficient_stock",
+        _ => "constraint_violated",
+    };
 
     private static string CodeOf(int status) => status == StatusCodes.Status400BadRequest
         ? ErrorCodes.MalformedRequest
