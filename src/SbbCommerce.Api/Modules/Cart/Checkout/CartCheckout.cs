@@ -24,7 +24,7 @@ internal sealed class CartCheckout(SbbDbContext db, CartStore store, CartPricer 
         var items = await db.Set<CartItem>().AsNoTracking().Where(i => i.CartId == cart.Id).ToListAsync(cancellationToken);
         var appliedCode = cart.DiscountCode;
         cart.ShippingAddressId = shippingAddressId;
-        var priced = await pricer.PriceAsync(cart, items, cancellationToken);
+        var (priced, products) = await pricer.PriceWithProductsAsync(cart, items, cancellationToken);
         var refusal = appliedCode is not null && priced.Discount is null ? priced.DiscountNotice?.Reason ?? DiscountReasons.NotApplicable : null;
         return new CheckoutQuote(
             cart.Id,
@@ -38,7 +38,8 @@ internal sealed class CartCheckout(SbbDbContext db, CartStore store, CartPricer 
             priced.TotalCents,
             cart.UtmSource,
             cart.UtmMedium,
-            cart.UtmCampaign);
+            cart.UtmCampaign,
+            products);
     }
 
     public async Task<string?> ConsumeDiscountAsync(Guid discountId, Guid userId, CancellationToken cancellationToken)

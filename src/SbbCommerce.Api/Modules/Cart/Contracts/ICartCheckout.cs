@@ -35,6 +35,7 @@ public interface ICartCheckout
 /// <param name="UtmSource">Attribution captured with the cart.</param>
 /// <param name="UtmMedium">Attribution captured with the cart.</param>
 /// <param name="UtmCampaign">Attribution captured with the cart.</param>
+/// <param name="Products">The catalog snapshots the lines were priced with (checkout's rules read them).</param>
 public sealed record CheckoutQuote(
     Guid CartId,
     IReadOnlyList<CheckoutLine> Lines,
@@ -47,7 +48,8 @@ public sealed record CheckoutQuote(
     int TotalCents,
     string? UtmSource,
     string? UtmMedium,
-    string? UtmCampaign);
+    string? UtmCampaign,
+    IReadOnlyList<Catalog.Contracts.ProductSnapshot> Products);
 
 /// <summary>A cart line at checkout.</summary>
 public sealed record CheckoutLine(Guid ProductId, int Quantity, int UnitPriceCents, bool Purchasable);

@@ -21,10 +21,15 @@ internal sealed class CartPricer(
     IOptions<TaxOptions> tax,
     TimeProvider timeProvider)
 {
-    public async Task<CartResponse> PriceAsync(ShoppingCart cart, IReadOnlyList<CartItem> items, CancellationToken cancellationToken)
+    public async Task<CartResponse> PriceAsync(ShoppingCart cart, IReadOnlyList<CartItem> items, CancellationToken cancellationToken) =>
+        (await PriceWithProductsAsync(cart, items, cancellationToken)).Cart;
+
+    /// <summary>The priced cart and the product snapshots it was priced with (checkout reuses them).</summary>
+    public async Task<(CartResponse Cart, IReadOnlyList<ProductSnapshot> Products)> PriceWithProductsAsync(
+        ShoppingCart cart, IReadOnlyList<CartItem> items, CancellationToken cancellationToken)
     {
-        var products = (await catalog.GetProductsAsync(items.Select(i => i.ProductId).ToList(), cancellationToken))
-            .ToDictionary(p => p.Id);
+        var snapshots = await catalog.GetProductsAsync(items.Select(i => i.ProductId).ToList(), cancellationToken);
+        var products = snapshots.ToDictionary(p => p.Id);
         var lines = items.Select(item => Line(item, products.GetValueOrDefault(item.ProductId))).ToList();
         var subtotal = lines.Sum(l => l.LineTotalCents);
 
@@ -37,11 +42,11 @@ internal sealed class CartPricer(
         cart.DiscountCents = discountAmount;
         cart.TaxCents = taxCents;
         cart.TotalCents = taxable + taxCents;
-        return new CartResponse(cart.Id, cart.Status, lines, cart.SubtotalCents, cart.DiscountCents, cart.TaxCents, cart.TotalCents, "USD",
+        return (new CartResponse(cart.Id, cart.Status, lines, cart.SubtotalCents, cart.DiscountCents, cart.TaxCents, cart.TotalCents, "USD",
             discount is null ? null : new AppliedDiscountResponse(discount.Code, discount.Name, discount.DiscountType, discount.Value, discountAmount),
             cart.DiscountRemovedCode is null ? null : new DiscountNoticeResponse(cart.DiscountRemovedCode, cart.DiscountRemovedReason ?? DiscountReasons.NotApplicable),
             cart.ShippingAddressId,
-            lines.Sum(l => l.Quantity));
+            lines.Sum(l => l.Quantity)), snapshots);
     }
 
     /// <summary>Checks a discount for this cart without applying it.</summary>

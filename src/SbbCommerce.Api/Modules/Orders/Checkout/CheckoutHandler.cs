@@ -26,7 +26,6 @@ namespace SbbCommerce.Api.Modules.Orders.Checkout;
 internal sealed class CheckoutHandler(
     SbbDbContext db,
     ICartCheckout carts,
-    IProductCatalog catalog,
     IInventoryService inventory,
     ICustomerDirectory customers,
     IPaymentsModule payments,
@@ -59,9 +58,7 @@ internal sealed class CheckoutHandler(
         }
 
         var quote = await carts.QuoteAsync(userId, shipping.Id, cancellationToken);
-        var products = quote is null
-            ? new Dictionary<Guid, ProductSnapshot>()
-            : (await catalog.GetProductsAsync(quote.Lines.Select(l => l.ProductId).ToList(), cancellationToken)).ToDictionary(p => p.Id);
+        var products = quote is null ? [] : quote.Products.ToDictionary(p => p.Id);
         var method = await payments.FindActiveMethodAsync(request.PaymentMethodId, cancellationToken);
         var refusal = CheckoutRules.FirstRefusal(new CheckoutRules.Facts(
             request, quote, products, customer, shipping, method, compliance.Value, options.Value.RequireVerifiedEmail));
