@@ -141,4 +141,18 @@ public sealed class PaymentRaceAndInputTests(ApiFixture fixture) : IClassFixture
         Assert.Equal(2, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
         await answers.Single(a => a.StatusCode != HttpStatusCode.Created).AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "refund_exceeds_paid");
     }
+
+    [Fact]
+    public async Task Given_a_payment_awaiting_verification_When_the_customer_cancels_or_an_admin_cancelled_first_Then_no_money_is_booked_on_a_cancelled_order()
+    {
+        var placed = await fixture.SubmittedAsync();
+
+        var customerCancel = await placed.Client.PostAsync($"/api/v1/orders/{placed.OrderNumber}/cancel", null);
+        await Admin().PostAsJsonAsync($"/api/v1/admin/orders/{placed.OrderId}/status", new { toStatus = "cancelled", reason = "fraud" });
+        var verify = await Admin().VerifyAsync(placed.PaymentId);
+
+        await customerCancel.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "invalid_transition");
+        await verify.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "invalid_payment_state");
+        Assert.Equal(0, await fixture.PaidAsync(placed.OrderId));
+    }
 }

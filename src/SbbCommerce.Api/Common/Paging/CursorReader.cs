@@ -13,7 +13,8 @@ internal static class CursorReader
 
         if (KeysetCursor.TryDecode<CreatedIdCursor>(page.Cursor, out var after))
         {
-            return after;
+            // PostgreSQL timestamptz parameters must be UTC; a hand-made cursor may carry another offset.
+            return after! with { CreatedAt = after!.CreatedAt.ToUniversalTime() };
         }
 
         errors["cursor"] = ["The cursor is not valid."];

@@ -24,6 +24,13 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             // was refused and rolled back, which is the client's 422, not a server fault.
             DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CheckViolation } check } =>
                 (StatusCodes.Status422UnprocessableEntity, CodeOfCheck(check.ConstraintName), "The change breaks a rule of the data and was not saved."),
+            // A concurrent request took the same unique value first: a lost race, answered like one.
+            DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } =>
+                (StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict, "Someone else changed this at the same moment; reload and try again."),
+            DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.StringDataRightTruncation or Npgsql.PostgresErrorCodes.NotNullViolation } } =>
+                (StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "A value is missing or too long."),
+            DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } } =>
+                (StatusCodes.Status422UnprocessableEntity, "constraint_violated", "The change refers to something that does not exist."),
             _ => (StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred."),
         };
 

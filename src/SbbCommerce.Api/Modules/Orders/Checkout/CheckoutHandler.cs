@@ -94,7 +94,7 @@ internal sealed class CheckoutHandler(
             OrderNumber = number,
             UserId = customer.UserId,
             CustomerEmail = customer.Email,
-            CustomerName = customer.FullName.Length > 0 ? customer.FullName : shipping.RecipientName,
+            CustomerName = Truncate(customer.FullName.Length > 0 ? customer.FullName : shipping.RecipientName, 200),
             Status = OrderStatus.PendingPayment,
             ShippingAddress = JsonDefaults.Serialize(shipping),
             BillingAddress = JsonDefaults.Serialize(billing),
@@ -167,6 +167,8 @@ internal sealed class CheckoutHandler(
     private static ProblemHttpResult InsufficientStock(IEnumerable<StockShortage> shortages, Dictionary<Guid, ProductSnapshot> products) =>
         CheckoutRules.Refuse(OrdersErrors.InsufficientStock, "Not enough stock for some products.",
             ("shortages", shortages.Select(s => new { s.ProductId, products[s.ProductId].Name, s.Requested, s.Available }).ToList()));
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 
     private void RecordEvents(Order order, CheckoutQuote quote)
     {

@@ -9,6 +9,7 @@ using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;
 using SbbCommerce.Api.Modules.Orders.StateMachine;
 using SbbCommerce.Api.Modules.Orders.Views;
+using SbbCommerce.Api.Modules.Payments.Contracts;
 
 namespace SbbCommerce.Api.Modules.Orders.Customer;
 
@@ -66,7 +67,7 @@ internal static class CustomerOrderEndpoints
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> CancelAsync(
         string orderNumber, ICurrentUser currentUser, SbbDbContext db, OrderTransitions transitions, OrderReader reader,
-        CancellationToken cancellationToken)
+        IPaymentsModule payments, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var order = await db.Set<Order>()
@@ -75,6 +76,12 @@ internal static class CustomerOrderEndpoints
         if (order is null)
         {
             return NotFound();
+        }
+
+        if (order.Status == OrderStatus.PendingPayment && await payments.HasPaymentAwaitingVerificationAsync(order.Id, cancellationToken))
+        {
+            return ApiProblems.Unprocessable(OrdersErrors.InvalidTransition,
+                "A payment of this order is being verified; it can no longer be cancelled by the customer.");
         }
 
         if (order.Status != OrderStatus.PendingPayment

@@ -17,6 +17,9 @@ public interface IPaymentsModule
     /// <summary>The orders among <paramref name="orderIds"/> that have a live payment (pending or awaiting verification).</summary>
     Task<IReadOnlySet<Guid>> OrdersWithLivePaymentsAsync(IReadOnlyCollection<Guid> orderIds, CancellationToken cancellationToken);
 
+    /// <summary>Whether a payment of the order was submitted and waits for an admin.</summary>
+    Task<bool> HasPaymentAwaitingVerificationAsync(Guid orderId, CancellationToken cancellationToken);
+
     /// <summary>Cancels the order's pending payments (the order was cancelled); returns how many.</summary>
     Task<int> CancelPendingPaymentsAsync(Guid orderId, StatusActor actor, CancellationToken cancellationToken);
 

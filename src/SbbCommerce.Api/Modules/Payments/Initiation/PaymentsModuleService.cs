@@ -91,6 +91,9 @@ internal sealed class PaymentsModuleService(
             .Select(p => p.OrderId).Distinct().ToListAsync(cancellationToken))
         .ToHashSet();
 
+    public Task<bool> HasPaymentAwaitingVerificationAsync(Guid orderId, CancellationToken cancellationToken) =>
+        db.Set<Payment>().AnyAsync(p => p.OrderId == orderId && p.Status == PaymentStatus.AwaitingVerification, cancellationToken);
+
     public async Task<int> CancelPendingPaymentsAsync(Guid orderId, StatusActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -40,6 +40,12 @@ internal sealed class PaymentVerifier(
             return refusal;
         }
 
+        if ((await orders.FindAsync(payment!.OrderId, cancellationToken))?.Status == OrderStatus.Cancelled)
+        {
+            // The order was cancelled and its stock released: money for it is refunded, not booked.
+            return ApiProblems.Unprocessable(PaymentsErrors.InvalidPaymentState, "The order of this payment was cancelled; reject it and refund the customer.");
+        }
+
         var received = request.ReceivedAmountCents ?? payment!.AmountCents;
         var actor = StatusActor.Admin(adminId);
         var now = timeProvider.GetUtcNow();
