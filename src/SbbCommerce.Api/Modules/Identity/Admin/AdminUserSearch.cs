@@ -19,7 +19,7 @@ internal static class AdminUserSearch
         if (!string.IsNullOrWhiteSpace(q))
         {
             var term = q.Trim().ToLowerInvariant();
-            var prefix = EscapeLike(term) + "%";
+            var prefix = LikePatterns.Prefix(term);
             query = query.Where(row => EF.Functions.Like(row.user.Email, prefix)
                 || EF.Functions.ILike(row.profile!.FirstName!, prefix)
                 || EF.Functions.ILike(row.profile!.LastName!, prefix));
@@ -49,7 +49,4 @@ internal static class AdminUserSearch
             .ToListAsync(cancellationToken);
         return KeysetCursor.ToPage(rows, page.Limit, row => row, row => new CreatedIdCursor(row.CreatedAt, row.Id));
     }
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -63,12 +63,13 @@ internal static class AdminOrderEndpoints
 
         var query = db.Set<Order>().AsNoTracking();
         query = statusFilter is { } wanted ? query.Where(o => o.Status == wanted) : query;
-        query = from is { } start ? query.Where(o => o.CreatedAt >= start) : query;
-        query = to is { } end ? query.Where(o => o.CreatedAt < end) : query;
+        // timestamptz parameters must be UTC: a client may send any offset.
+        query = from?.ToUniversalTime() is { } start ? query.Where(o => o.CreatedAt >= start) : query;
+        query = to?.ToUniversalTime() is { } end ? query.Where(o => o.CreatedAt < end) : query;
         if (!string.IsNullOrWhiteSpace(q))
         {
             var orderNumber = q.Trim().ToUpperInvariant();
-            var emailPrefix = q.Trim().ToLowerInvariant() + "%";
+            var emailPrefix = LikePatterns.Prefix(q.Trim().ToLowerInvariant());
             query = query.Where(o => o.OrderNumber == orderNumber || EF.Functions.Like(o.CustomerEmail, emailPrefix));
         }
 

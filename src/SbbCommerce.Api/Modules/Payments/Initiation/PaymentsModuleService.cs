@@ -6,6 +6,7 @@ using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Methods;
 
 namespace SbbCommerce.Api.Modules.Payments.Initiation;
@@ -16,6 +17,7 @@ internal sealed class PaymentsModuleService(
     IOutboxWriter outbox,
     IEventRecorder events,
     IHttpContextAccessor httpContextAccessor,
+    PaymentLedger ledger,
     TimeProvider timeProvider) : IPaymentsModule
 {
     public const string InstructionsTemplate = "payment.instructions";
@@ -48,21 +50,7 @@ internal sealed class PaymentsModuleService(
             ExpiresAt = now.AddHours(view.ConfirmationWindowHours),
         };
         db.Set<Payment>().Add(row);
-        db.Set<PaymentAttempt>().Add(new PaymentAttempt
-        {
-            Id = Guid.CreateVersion7(),
-            PaymentId = row.Id,
-            AttemptNumber = 1,
-            Status = "initiated",
-            Action = "initiated",
-            PerformedBy = payment.Actor.UserId,
-            PerformedByType = payment.Actor.Type,
-            Success = true,
-            RequestData = Common.Json.JsonDefaults.Serialize(new { payment.AmountCents, MethodId = method.Id }),
-            IpAddress = request.IpAddress,
-            UserAgent = request.UserAgent,
-            CreatedAt = now,
-        });
+        ledger.RecordInitiated(row.Id, payment.Actor, new { payment.AmountCents, MethodId = method.Id });
         outbox.Enqueue(OutboxDestinations.InternalEmail, InstructionsTemplate, new
         {
             To = payment.CustomerEmail,
@@ -97,23 +85,10 @@ internal sealed class PaymentsModuleService(
     public async Task<int> CancelPendingPaymentsAsync(Guid orderId, StatusActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var now = timeProvider.GetUtcNow();
         var pending = await db.Set<Payment>().Where(p => p.OrderId == orderId && p.Status == PaymentStatus.Pending).ToListAsync(cancellationToken);
         foreach (var payment in pending)
         {
-            payment.Status = PaymentStatus.Cancelled;
-            payment.UpdatedAt = now;
-            db.Set<PaymentAttempt>().Add(new PaymentAttempt
-            {
-                Id = Guid.CreateVersion7(),
-                PaymentId = payment.Id,
-                Status = "cancelled",
-                Action = "order_cancelled",
-                PerformedBy = actor.UserId,
-                PerformedByType = actor.Type,
-                Success = true,
-                CreatedAt = now,
-            });
+            await ledger.MoveAsync(payment, PaymentStatus.Cancelled, PaymentActions.OrderCancelled, actor, null, cancellationToken);
         }
 
         return pending.Count;

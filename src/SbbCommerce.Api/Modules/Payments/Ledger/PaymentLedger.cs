@@ -41,18 +41,28 @@ internal sealed class PaymentLedger(SbbDbContext db, IHttpContextAccessor httpCo
         return true;
     }
 
+    /// <summary>The first row of a new payment: no count to look up, it is attempt 1.</summary>
+    public void RecordInitiated(Guid paymentId, StatusActor actor, object? requestData) =>
+        Add(paymentId, 1, PaymentActions.Initiated, "initiated", actor, success: true, failureReason: null, requestData);
+
     public async Task RecordAsync(Guid paymentId, string action, string status, StatusActor actor, bool success, string? failureReason,
         object? requestData, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        var request = RequestContext.From(httpContextAccessor.HttpContext);
         var previous = await db.Set<PaymentAttempt>().CountAsync(a => a.PaymentId == paymentId, cancellationToken)
             + db.ChangeTracker.Entries<PaymentAttempt>().Count(e => e.State == EntityState.Added && e.Entity.PaymentId == paymentId);
+        Add(paymentId, previous + 1, action, status, actor, success, failureReason, requestData);
+    }
+
+    private void Add(Guid paymentId, int attemptNumber, string action, string status, StatusActor actor, bool success, string? failureReason,
+        object? requestData)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var request = RequestContext.From(httpContextAccessor.HttpContext);
         db.Set<PaymentAttempt>().Add(new PaymentAttempt
         {
             Id = Guid.CreateVersion7(),
             PaymentId = paymentId,
-            AttemptNumber = previous + 1,
+            AttemptNumber = attemptNumber,
             Status = status,
             Action = action,
             PerformedBy = actor.UserId,
@@ -78,6 +88,8 @@ internal sealed class PaymentLedger(SbbDbContext db, IHttpContextAccessor httpCo
 /// <summary>The <c>payment_attempts.action</c> values.</summary>
 internal static class PaymentActions
 {
+    public const string Initiated = "initiated";
+    public const string OrderCancelled = "order_cancelled";
     public const string CustomerSubmit = "customer_submit";
     public const string AdminVerify = "admin_verify";
     public const string AdminReject = "admin_reject";
