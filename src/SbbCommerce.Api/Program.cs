@@ -28,7 +28,7 @@ builder.Services
     .AddPaymentsModule(builder.Configuration)
     .AddFulfillmentModule(builder.Configuration)
     .AddEventsModule(builder.Configuration)
-    .AddIntegrationModule(builder.Configuration);
+    .AddIntegrationModule(builder.Configuration, builder.Environment);
 var diagnostics = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing");
 if (diagnostics)
 {

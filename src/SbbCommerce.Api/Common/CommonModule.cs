@@ -44,6 +44,8 @@ internal static class CommonModule
             configuration.GetValue("Security:PasswordHashIterations", Pbkdf2PasswordHasher.DefaultIterations)));
         services.AddScoped<IAuditWriter, AuditWriter>();
         services.AddScoped<IOutboxWriter, OutboxWriter>();
+        services.AddSingleton<OutboxClock>();
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddValidatorsFromAssemblyContaining<SbbDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
         return services;
     }

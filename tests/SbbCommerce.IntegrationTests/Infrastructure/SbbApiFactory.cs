@@ -36,6 +36,8 @@ internal sealed class SbbApiFactory(
             ["Security:PasswordHashIterations"] = "1000",
             ["Cors:Origins"] = "https://shop.example",
             ["Storage:Root"] = Path.Combine(Path.GetTempPath(), "sbb-test-storage", Guid.NewGuid().ToString("N")),
+            // Outside Development the host needs SMTP or mail turned off; email tests configure a local SMTP server.
+            ["Email:Enabled"] = "false",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

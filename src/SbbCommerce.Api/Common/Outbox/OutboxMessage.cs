@@ -20,6 +20,9 @@ internal sealed class OutboxMessage
     public DateTimeOffset ScheduledFor { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When the destination accepted the message.</summary>
+    public DateTimeOffset? SentAt { get; set; }
+
     /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
     public uint Version { get; set; }
 }

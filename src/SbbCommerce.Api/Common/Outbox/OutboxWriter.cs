@@ -1,25 +1,28 @@
+using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Common.Outbox;
 
-internal sealed class OutboxWriter(SbbDbContext db, TimeProvider timeProvider) : IOutboxWriter
+internal sealed class OutboxWriter(SbbDbContext db, OutboxClock clock, TimeProvider timeProvider, IOptions<OutboxOptions> options) : IOutboxWriter
 {
     public OutboxMessage Enqueue(string destination, string eventType, object payload, string? entityType = null, Guid? entityId = null)
     {
         ArgumentNullException.ThrowIfNull(payload);
-        var now = timeProvider.GetUtcNow();
+        var written = clock.Next();
         var message = new OutboxMessage
         {
             Id = Guid.CreateVersion7(),
             Destination = destination,
             EventType = eventType,
             Payload = JsonDefaults.Serialize(payload),
-            Status = "pending",
+            Status = OutboxStatuses.Pending,
+            MaxAttempts = options.Value.MaxAttemptsFor(destination),
             EntityType = entityType,
             EntityId = entityId,
-            ScheduledFor = now,
-            CreatedAt = now,
+            // Due now by the clock; created_at may sit a few microseconds later (it only orders messages).
+            ScheduledFor = timeProvider.GetUtcNow(),
+            CreatedAt = written,
         };
         db.Set<OutboxMessage>().Add(message);
         return message;

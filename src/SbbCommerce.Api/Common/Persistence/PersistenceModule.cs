@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SbbCommerce.Api.Common.Outbox;
 
 namespace SbbCommerce.Api.Common.Persistence;
 
@@ -18,9 +19,12 @@ internal static class PersistenceModule
         services.AddSingleton(dataSource);
 
         // Pooled contexts: the hot read paths allocate no new context per request.
-        services.AddDbContextPool<SbbDbContext>(options => options
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxCommitInterceptor>();
+        services.AddDbContextPool<SbbDbContext>((provider, options) => options
             .UseNpgsql(dataSource, npgsql => DatabaseEnums.Map(npgsql))
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(provider.GetRequiredService<OutboxCommitInterceptor>()));
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<DatabaseSeeder>();

@@ -1,3 +1,5 @@
+using SbbCommerce.Api.Modules.Catalog.Erp;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Modules.Catalog.Batches;
 using SbbCommerce.Api.Modules.Catalog.Browse;
@@ -24,6 +26,9 @@ internal static class CatalogModule
         services.AddScoped<IBatchAllocator, BatchAllocator>();
         services.AddScoped<CurrentBatchRefreshJob>();
         services.AddSingleton<IRecurringJobSchedule, CatalogJobSchedule>();
+        services.AddScoped<CatalogErpSync>();
+        services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<CatalogErpSync>());
+        services.AddScoped<IErpResync>(provider => provider.GetRequiredService<CatalogErpSync>());
         return services;
     }
 }

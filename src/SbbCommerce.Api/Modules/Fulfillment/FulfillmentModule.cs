@@ -1,3 +1,6 @@
+using SbbCommerce.Api.Modules.Fulfillment.Erp;
+using SbbCommerce.Api.Modules.Integration.Contracts;
+
 namespace SbbCommerce.Api.Modules.Fulfillment;
 
 internal static class FulfillmentModule
@@ -6,6 +9,8 @@ internal static class FulfillmentModule
     public static IServiceCollection AddFulfillmentModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddScoped<FulfillmentErpWriteBack>();
+        services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<FulfillmentErpWriteBack>());
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using SbbCommerce.Api.Modules.Identity.Erp;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Compliance;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Identity.Contracts;
@@ -17,12 +19,16 @@ internal static class IdentityModule
         services.AddScoped<NotificationPublisher>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddScoped<UserTokenService>();
+        services.AddSingleton<IUserEmailTokens, UserEmailTokens>();
         services.AddScoped<SessionService>();
         services.AddScoped<LoginLockout>();
         services.AddScoped<RegisterHandler>();
         services.AddScoped<LoginHandler>();
         services.AddScoped<RefreshHandler>();
         services.AddScoped<ICustomerDirectory, Directory.CustomerDirectory>();
+        services.AddScoped<IdentityErpSync>();
+        services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<IdentityErpSync>());
+        services.AddScoped<IErpResync>(provider => provider.GetRequiredService<IdentityErpSync>());
         return services;
     }
 }

@@ -1,12 +1,17 @@
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Modules.Integration.Admin;
+
 namespace SbbCommerce.Api.Modules.Integration;
 
 internal static class IntegrationEndpoints
 {
-    /// <summary>Maps the Integration routes on one group under <c>/api/v1</c>.</summary>
+    /// <summary>Maps the Integration routes: outbox and ERP operations for admins.</summary>
     public static IEndpointRouteBuilder MapIntegrationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1").WithTags("Integration");
-        _ = group;
+        endpoints.MapGroup("/api/v1/admin").WithTags("Integration (admin)")
+            .RequireAuthorization(Policies.Admin)
+            .MapOutboxAdmin()
+            .MapErpAdmin();
         return endpoints;
     }
 }

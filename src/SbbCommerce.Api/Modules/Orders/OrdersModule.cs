@@ -1,3 +1,5 @@
+using SbbCommerce.Api.Modules.Orders.Erp;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Modules.Orders.Checkout;
 using SbbCommerce.Api.Modules.Orders.Contracts;
@@ -24,6 +26,9 @@ internal static class OrdersModule
         services.AddSingleton<SoldOutGate>();
         services.AddScoped<CancelUnpaidOrdersJob>();
         services.AddSingleton<IRecurringJobSchedule, OrdersJobSchedule>();
+        services.AddScoped<OrdersErpSync>();
+        services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<OrdersErpSync>());
+        services.AddScoped<IErpResync>(provider => provider.GetRequiredService<OrdersErpSync>());
         return services;
     }
 }

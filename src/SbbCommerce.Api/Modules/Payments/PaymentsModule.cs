@@ -1,3 +1,5 @@
+using SbbCommerce.Api.Modules.Payments.Erp;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Modules.Payments.Admin;
 using SbbCommerce.Api.Modules.Payments.Contracts;
@@ -22,6 +24,9 @@ internal static class PaymentsModule
         services.AddSingleton<ProofFiles>();
         services.AddScoped<ExpirePaymentsJob>();
         services.AddSingleton<IRecurringJobSchedule, PaymentsJobSchedule>();
+        services.AddScoped<PaymentsErpSync>();
+        services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<PaymentsErpSync>());
+        services.AddScoped<IErpResync>(provider => provider.GetRequiredService<PaymentsErpSync>());
         return services;
     }
 }

@@ -1,32 +1,20 @@
-using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Modules.Catalog.Data;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 
 namespace SbbCommerce.Api.Modules.Catalog.Products;
 
-/// <summary>The <c>item.upsert</c> payload sent to Epicor Propello's item master through the outbox.</summary>
-internal sealed record ItemUpsertMessage(
-    Guid ProductId,
-    string? ErpItemId,
-    string Sku,
-    string Name,
-    ProductType ProductType,
-    ProductStatus Status,
-    int PriceCents,
-    int? CompareAtCents,
-    int? CostCents,
-    bool TrackInventory,
-    int? WeightGrams,
-    bool Deleted,
-    DateTimeOffset UpdatedAt)
+/// <summary>The <c>item.upsert</c> message sent to Epicor Propello's item master through the outbox.</summary>
+internal static class ItemUpsertMessage
 {
-    public const string EventType = "item.upsert";
+    public const string EventType = ErpEventTypes.ItemUpsert;
 
-    public static ItemUpsertMessage Of(Product product)
+    public static ErpItemUpsert Of(Product product)
     {
         ArgumentNullException.ThrowIfNull(product);
-        return new ItemUpsertMessage(
-            product.Id, product.ErpItemId, product.Sku, product.Name, product.ProductType, product.Status, product.PriceCents,
-            product.CompareAtCents, product.CostCents, product.TrackInventory, product.WeightGrams, product.DeletedAt is not null,
+        return new ErpItemUpsert(
+            product.Id, product.ErpItemId, product.Sku, product.Name, SnakeCaseEnum.Label(product.ProductType), SnakeCaseEnum.Label(product.Status),
+            product.PriceCents, product.CompareAtCents, product.CostCents, product.TrackInventory, product.WeightGrams, product.DeletedAt is not null,
             product.UpdatedAt);
     }
 }

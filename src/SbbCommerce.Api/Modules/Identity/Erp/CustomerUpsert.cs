@@ -1,6 +1,8 @@
+using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 
 namespace SbbCommerce.Api.Modules.Identity.Erp;
 
@@ -10,21 +12,20 @@ namespace SbbCommerce.Api.Modules.Identity.Erp;
 /// </summary>
 internal static class CustomerUpsert
 {
-    public const string EventType = "customer.upsert";
+    public const string EventType = ErpEventTypes.CustomerUpsert;
+    public const string EntityType = "user";
 
     public static void Enqueue(IOutboxWriter outbox, User user, UserProfile? profile) =>
-        outbox.Enqueue(OutboxDestinations.EpicorPropello, EventType, new
-        {
-            CustomerId = user.Id,
+        outbox.Enqueue(OutboxDestinations.EpicorPropello, EventType, new ErpCustomerUpsert(
+            user.Id,
             user.ErpCustomerId,
             user.Email,
             user.Phone,
-            Role = UserRoleLabels.Of(user.Role),
-            user.Status,
-            FirstName = profile?.FirstName,
-            LastName = profile?.LastName,
+            UserRoleLabels.Of(user.Role),
+            SnakeCaseEnum.Label(user.Status),
+            profile?.FirstName,
+            profile?.LastName,
             user.KycStatus,
             user.CreatedAt,
-            user.UpdatedAt,
-        }, "user", user.Id);
+            user.UpdatedAt), EntityType, user.Id);
 }

@@ -4,7 +4,7 @@ namespace SbbCommerce.Api.Modules.Identity.Erp;
 
 /// <summary>
 /// Messages for the mailer (outbox destination <c>internal_email</c>). They carry the token row id, never the
-/// token: the sender rebuilds the link with <see cref="Tokens.UserTokenService.TokenFor"/>.
+/// token: the sender rebuilds the link with <see cref="Contracts.IUserEmailTokens"/>.
 /// </summary>
 internal static class IdentityEmails
 {

@@ -13,7 +13,7 @@ namespace SbbCommerce.Api.Modules.Identity.Tokens;
 /// Single-use email-verification and password-reset tokens. The token is the row id followed by an HMAC of it
 /// under a server key, so the database holds only the token's SHA-256 and the outbox message only the row id:
 /// neither lets a reader of the database use the link. The mail sender rebuilds the token from the id
-/// (<see cref="TokenFor"/>).
+/// (<see cref="UserEmailTokens"/>).
 /// </summary>
 internal sealed class UserTokenService(SbbDbContext db, JwtSigningKey signingKey, TimeProvider timeProvider)
 {
@@ -38,11 +38,15 @@ internal sealed class UserTokenService(SbbDbContext db, JwtSigningKey signingKey
     }
 
     /// <summary>The token a user receives for row <paramref name="tokenId"/>.</summary>
-    public string TokenFor(Guid tokenId, string purpose)
+    public string TokenFor(Guid tokenId, string purpose) => TokenFor(signingKey, tokenId, purpose);
+
+    /// <summary>The token for row <paramref name="tokenId"/> under <paramref name="key"/> (no database needed).</summary>
+    public static string TokenFor(JwtSigningKey key, Guid tokenId, string purpose)
     {
+        ArgumentNullException.ThrowIfNull(key);
         var idBytes = tokenId.ToByteArray();
         byte[] message = [.. Encoding.UTF8.GetBytes(purpose), .. idBytes];
-        var mac = HMACSHA256.HashData(DerivedKey(), message);
+        var mac = HMACSHA256.HashData(DerivedKey(key), message);
         return Base64Url.EncodeToString([.. idBytes, .. mac]);
     }
 
@@ -70,6 +74,6 @@ internal sealed class UserTokenService(SbbDbContext db, JwtSigningKey signingKey
     }
 
     /// <summary>A key of its own for these tokens, derived from the signing key (never the signing key itself).</summary>
-    private byte[] DerivedKey() =>
-        HKDF.DeriveKey(HashAlgorithmName.SHA256, signingKey.Key.Key, 32, info: Encoding.UTF8.GetBytes("sbb-user-tokens"));
+    private static byte[] DerivedKey(JwtSigningKey key) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, key.Key.Key, 32, info: Encoding.UTF8.GetBytes("sbb-user-tokens"));
 }

@@ -4,8 +4,10 @@ using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;
+using SbbCommerce.Api.Modules.Orders.Erp;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 
 namespace SbbCommerce.Api.Modules.Orders.StateMachine;
@@ -23,7 +25,7 @@ internal sealed class OrderTransitions(
     IOutboxWriter outbox,
     TimeProvider timeProvider)
 {
-    public const string SalesOrderCreated = "sales_order.created";
+    public const string SalesOrderCreated = ErpEventTypes.SalesOrderCreated;
 
     /// <summary>Moves the (tracked) order; false when the state machine refuses.</summary>
     public async Task<bool> MoveAsync(Order order, OrderStatus to, string? reason, StatusActor actor, CancellationToken cancellationToken)
@@ -99,7 +101,7 @@ internal sealed class OrderTransitions(
         switch (to)
         {
             case OrderStatus.PaymentReceived:
-                await EnqueueSalesOrderAsync(order, cancellationToken);
+                await SalesOrderMessage.EnqueueAsync(db, outbox, order, cancellationToken);
                 break;
             case OrderStatus.Cancelled:
                 await ReleaseStockAsync(order, cancellationToken);
@@ -127,36 +129,6 @@ internal sealed class OrderTransitions(
                 throw new InvalidOperationException($"Releasing the stock of order {order.OrderNumber} failed: reserved stock is lower than the order holds.");
             }
         }
-    }
-
-    private async Task EnqueueSalesOrderAsync(Order order, CancellationToken cancellationToken)
-    {
-        var items = await db.Set<OrderItem>().AsNoTracking().Where(i => i.OrderId == order.Id)
-            .Select(i => new { i.Id, i.ProductId, i.ProductSku, i.ProductName, i.Quantity, i.UnitPriceCents })
-            .ToListAsync(cancellationToken);
-        outbox.Enqueue(OutboxDestinations.EpicorPropello, SalesOrderCreated, new
-        {
-            OrderId = order.Id,
-            order.OrderNumber,
-            CustomerId = order.UserId,
-            order.CustomerEmail,
-            order.SubtotalCents,
-            order.DiscountCents,
-            order.ShippingCents,
-            order.TaxCents,
-            order.TotalCents,
-            order.AmountPaidCents,
-            Currency = "USD",
-            order.PaidAt,
-            ShippingAddress = JsonDocumentOf(order.ShippingAddress),
-            Lines = items,
-        }, "order", order.Id);
-    }
-
-    private static System.Text.Json.JsonElement JsonDocumentOf(string json)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        return document.RootElement.Clone();
     }
 
     private static void Stamp(Order order, OrderStatus reached, DateTimeOffset now)

@@ -8,9 +8,11 @@ using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.Erp;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 
 namespace SbbCommerce.Api.Modules.Payments.Refunds;
@@ -23,7 +25,7 @@ namespace SbbCommerce.Api.Modules.Payments.Refunds;
 /// </summary>
 internal static class RefundEndpoints
 {
-    public const string CreditMemoCreated = "credit_memo.created";
+    public const string CreditMemoCreated = ErpEventTypes.CreditMemoCreated;
 
     public static RouteGroupBuilder MapRefunds(this RouteGroupBuilder admin)
     {
@@ -130,20 +132,7 @@ internal static class RefundEndpoints
         await db.SaveChangesAsync(cancellationToken);
         var orderRefunded = await db.Set<Payment>().Where(p => p.OrderId == refund.OrderId).SumAsync(p => p.RefundedAmountCents, cancellationToken);
         var order = await orders.RecordRefundAsync(refund.OrderId, orderRefunded, actor, cancellationToken);
-        outbox.Enqueue(OutboxDestinations.EpicorPropello, CreditMemoCreated, new
-        {
-            RefundId = refund.Id,
-            refund.RefundReference,
-            refund.PaymentId,
-            payment.PaymentReference,
-            order.OrderId,
-            order.OrderNumber,
-            refund.AmountCents,
-            Currency = payment.Currency,
-            refund.Reason,
-            refund.RefundMethod,
-            refund.ProcessedAt,
-        }, "refund", refund.Id);
+        PaymentErpMessages.EnqueueCreditMemo(outbox, refund, payment, order.OrderNumber);
         PaymentEmails.Enqueue(outbox, PaymentEmails.RefundCompleted, order.CustomerEmail, payment.Id,
             new { refund.RefundReference, order.OrderNumber, refund.AmountCents, refund.RefundMethod });
         audit.Record("refund.completed", "refund", refund.Id, new { Status = RefundStatus.Pending }, new { refund.Status, PaymentStatus = payment.Status });

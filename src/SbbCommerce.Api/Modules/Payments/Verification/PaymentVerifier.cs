@@ -6,10 +6,12 @@ using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Payments.Admin;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.Erp;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 
 namespace SbbCommerce.Api.Modules.Payments.Verification;
@@ -29,7 +31,7 @@ internal sealed class PaymentVerifier(
     IAuditWriter audit,
     TimeProvider timeProvider)
 {
-    public const string PaymentCompleted = "payment.completed";
+    public const string PaymentCompleted = ErpEventTypes.PaymentCompleted;
 
     public async Task<ProblemHttpResult?> VerifyAsync(Guid paymentId, VerifyPaymentRequest request, Guid adminId, CancellationToken cancellationToken)
     {
@@ -57,18 +59,7 @@ internal sealed class PaymentVerifier(
         payment.VerificationNotes = request.Notes;
         var order = await orders.RecordPaymentAsync(payment.OrderId, received, actor, cancellationToken);
 
-        outbox.Enqueue(OutboxDestinations.EpicorPropello, PaymentCompleted, new
-        {
-            PaymentId = payment.Id,
-            payment.PaymentReference,
-            order.OrderId,
-            order.OrderNumber,
-            CustomerId = payment.UserId,
-            AmountCents = received,
-            Currency = payment.Currency,
-            MethodId = payment.PaymentMethodId,
-            VerifiedAt = now,
-        }, "payment", payment.Id);
+        await PaymentErpMessages.EnqueueCompletedAsync(db, outbox, payment, order.OrderNumber, cancellationToken);
         PaymentEmails.Enqueue(outbox, PaymentEmails.Verified, order.CustomerEmail, payment.Id,
             new { payment.PaymentReference, order.OrderNumber, ReceivedAmountCents = received, order.AmountDueCents, order.OverpaidCents });
         events.Record(new ServerEvent("payment.completed")

@@ -1,0 +1,18 @@
+namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
+
+internal sealed class PasswordResetTemplate : IEmailTemplate
+{
+    public string EventType => "user.password_reset";
+
+    public EmailContent Render(System.Text.Json.JsonElement payload, EmailLinks links)
+    {
+        var message = TemplatePayload.Read<UserTokenMessage>(payload);
+        var token = links.Tokens.PasswordResetToken(message.TokenId);
+        return new EmailBody(string.Empty)
+            .Paragraph("Someone asked to reset the password of your Science Based Body account.")
+            .Action("Choose a new password", links.To("/reset-password?token=" + Uri.EscapeDataString(token)))
+            .Paragraph("The link works once and expires in 30 minutes; resetting signs you out everywhere. "
+                + "If you did not ask for this, ignore this email: your password stays as it is.")
+            .Build(message.To, "Reset your password");
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using SbbCommerce.Api.Common.Outbox;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Integration.Contracts;
+using SbbCommerce.Api.Modules.Orders.Data;
+
+namespace SbbCommerce.Api.Modules.Orders.Erp;
+
+/// <summary>Sales orders and the ERP: the order id and line ids Propello gives back, and a re-sync of a paid order.</summary>
+internal sealed class OrdersErpSync(SbbDbContext db, IOutboxWriter outbox) : IErpSyncWriteBack, IErpResync
+{
+    public IReadOnlyCollection<string> EventTypes { get; } = [ErpEventTypes.SalesOrderCreated];
+
+    public IReadOnlyCollection<string> EntityTypes { get; } = ["order", "sales_order"];
+
+    public IEnumerable<NpgsqlBatchCommand> WriteBack(string eventType, JsonElement payload, ErpAcknowledgement acknowledgement)
+    {
+        ArgumentNullException.ThrowIfNull(acknowledgement);
+        var orderId = ErpWriteBackSql.GuidOf(payload, "orderId");
+        yield return ErpWriteBackSql.SetErpId("orders", "erp_order_id", orderId, acknowledgement);
+        if (acknowledgement.LineIds.Count > 0)
+        {
+            var lines = new NpgsqlBatchCommand("""
+                UPDATE order_items SET erp_line_id = v.erp_line_id
+                  FROM unnest($1, $2) AS v(id, erp_line_id)
+                 WHERE order_items.id = v.id AND order_items.order_id = $3
+                """);
+            lines.Parameters.Add(new NpgsqlParameter { Value = acknowledgement.LineIds.Keys.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
+            lines.Parameters.Add(new NpgsqlParameter { Value = acknowledgement.LineIds.Values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar });
+            lines.Parameters.Add(new NpgsqlParameter { Value = orderId, NpgsqlDbType = NpgsqlDbType.Uuid });
+            yield return lines;
+        }
+    }
+
+    /// <summary>Only an order that was paid has a sales order to send.</summary>
+    public async Task<bool> ResyncAsync(string entityType, Guid entityId, CancellationToken cancellationToken)
+    {
+        var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == entityId && o.PaidAt != null, cancellationToken);
+        if (order is null)
+        {
+            return false;
+        }
+
+        order.ErpSyncedAt = null;
+        await SalesOrderMessage.EnqueueAsync(db, outbox, order, cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SbbCommerce.Api.Modules.Integration.Outbox;
+
+namespace SbbCommerce.IntegrationTests.Integration.Outbox;
+
+/// <summary>Two drains (as two hosts would) over one outbox: every message once, each entity's messages in order.</summary>
+public sealed class OutboxRaceTests(ErpFixture fixture) : IClassFixture<ErpFixture>
+{
+    private const int Entities = 100;
+    private const int MessagesPerEntity = 10;
+
+    [Fact]
+    public async Task Given_1000_messages_of_100_entities_When_two_drains_race_Then_each_is_delivered_once_and_in_order_per_entity()
+    {
+        await OutboxRows.SettleAllAsync(fixture);
+        var products = Enumerable.Range(0, Entities).Select(_ => Guid.NewGuid()).ToList();
+        var now = fixture.Factory.Time.GetUtcNow();
+        for (var version = 0; version < MessagesPerEntity; version++)
+        {
+            foreach (var (product, index) in products.Select((p, i) => (p, i)))
+            {
+                await OutboxRows.InsertItemUpsertAsync(fixture, $"RACE-{index}", product, now, name: $"v{version}");
+            }
+        }
+
+        var passes = await Task.WhenAll(DrainLoopAsync(), DrainLoopAsync());
+
+        Assert.All(passes, claimed => Assert.True(claimed > 0, "both drains took part"));
+        Assert.Equal(Entities * MessagesPerEntity, passes.Sum());
+        Assert.Equal(0, await fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE status <> 'sent'"));
+        var records = fixture.Erp.RecordsOf("item").Where(r => r.Path.StartsWith("/items/RACE-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Entities * MessagesPerEntity, records.Count);
+        Assert.Equal(0, fixture.Erp.Replays);
+        foreach (var entity in records.GroupBy(r => r.Path))
+        {
+            var versions = entity.OrderBy(r => r.Sequence).Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("name").GetString()).ToList();
+            Assert.Equal(Enumerable.Range(0, MessagesPerEntity).Select(v => $"v{v}"), versions);
+        }
+    }
+
+    private async Task<int> DrainLoopAsync()
+    {
+        var claimed = 0;
+        while (true)
+        {
+            await using var scope = fixture.CreateScope();
+            var pass = await scope.ServiceProvider.GetRequiredService<OutboxDrain>().RunOnceAsync(CancellationToken.None);
+            if (pass.Claimed == 0 && await fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE status IN ('pending', 'failed')") == 0)
+            {
+                return claimed;
+            }
+
+            claimed += pass.Claimed;
+        }
+    }
+}
