@@ -28,7 +28,7 @@ public sealed class PaymentFlowTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal(1L, await fixture.ScalarAsync<long>("SELECT count(*) FROM orders WHERE id = @id AND paid_at IS NOT NULL", ("id", placed.OrderId)));
         Assert.Equal(1L, await fixture.ScalarAsync<long>("SELECT count(*) FROM order_status_history WHERE order_id = @id AND from_status = 'pending_payment' AND to_status = 'payment_received'", ("id", placed.OrderId)));
         Assert.Equal(["initiated", "customer_submit", "admin_verify"], await Actions(placed.PaymentId));
-        Assert.Equal(1L, await Outbox("payment.completed", "epicor_propello", placed.PaymentId));
+        Assert.Equal(1L, await Outbox("payment.completed", "epicor_propello", placed.OrderId)); // keyed by the order: it follows the sales order
         Assert.Equal(1L, await fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND event_type = 'sales_order.created'", ("id", placed.OrderId)));
         Assert.Equal(1L, await Outbox("payment.proof_received", "internal_email", placed.PaymentId));
         Assert.Equal(1L, await Outbox("payment.verified", "internal_email", placed.PaymentId));
