@@ -1,12 +1,14 @@
+using SbbCommerce.Api.Modules.Events.Ingest;
+
 namespace SbbCommerce.Api.Modules.Events;
 
 internal static class EventsEndpoints
 {
-    /// <summary>Maps the Events routes on one group under <c>/api/v1</c>.</summary>
+    /// <summary>Maps POST /events and the admin analytics under <c>/api/v1</c>.</summary>
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1").WithTags("Events");
-        _ = group;
+        endpoints.MapGroup("/api/v1").WithTags("Events")
+            .MapIngest();
         return endpoints;
     }
 }

@@ -1,7 +1,9 @@
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Events.Ingest;
 using SbbCommerce.Api.Modules.Events.Recording;
 using SbbCommerce.Api.Modules.Events.Stitching;
+using SbbCommerce.Api.Modules.Events.Writing;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Events;
@@ -12,8 +14,13 @@ internal static class EventsModule
     public static IServiceCollection AddEventsModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<EventsOptions>(configuration.GetSection(EventsOptions.Section));
         services.AddScoped<IEventRecorder, ServerEventRecorder>();
         services.AddScoped<INotificationHandler<UserLoggedIn>, StitchEventsOnLogin>();
+        services.AddSingleton<EventIngestor>();
+        services.AddSingleton<EventWriteQueue>();
+        services.AddSingleton<EventCopyWriter>();
+        services.AddHostedService<EventWriterService>();
         return services;
     }
 }
