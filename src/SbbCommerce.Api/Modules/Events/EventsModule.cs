@@ -1,7 +1,10 @@
+using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Events.Ingest;
+using SbbCommerce.Api.Modules.Events.Jobs;
 using SbbCommerce.Api.Modules.Events.Recording;
+using SbbCommerce.Api.Modules.Events.Retention;
 using SbbCommerce.Api.Modules.Events.Stitching;
 using SbbCommerce.Api.Modules.Events.Writing;
 using SbbCommerce.Api.Modules.Identity.Contracts;
@@ -21,6 +24,8 @@ internal static class EventsModule
         services.AddSingleton<EventWriteQueue>();
         services.AddSingleton<EventCopyWriter>();
         services.AddHostedService<EventWriterService>();
+        services.AddScoped<EventRetentionJob>();
+        services.AddSingleton<IRecurringJobSchedule, EventsJobSchedule>();
         return services;
     }
 }
