@@ -1,3 +1,5 @@
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Modules.Events.Analytics;
 using SbbCommerce.Api.Modules.Events.Ingest;
 
 namespace SbbCommerce.Api.Modules.Events;
@@ -9,6 +11,9 @@ internal static class EventsEndpoints
     {
         endpoints.MapGroup("/api/v1").WithTags("Events")
             .MapIngest();
+        endpoints.MapGroup("/api/v1/admin").WithTags("Analytics (admin)")
+            .RequireAuthorization(Policies.Admin)
+            .MapAnalytics();
         return endpoints;
     }
 }

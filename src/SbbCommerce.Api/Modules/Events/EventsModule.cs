@@ -25,6 +25,7 @@ internal static class EventsModule
         services.AddSingleton<EventCopyWriter>();
         services.AddHostedService<EventWriterService>();
         services.AddScoped<EventRetentionJob>();
+        services.AddSingleton<Analytics.EventAnalyticsQueries>();
         services.AddSingleton<IRecurringJobSchedule, EventsJobSchedule>();
         return services;
     }
