@@ -18,6 +18,7 @@ internal static class ScenarioRegistry
         ["checkout"] = () => new Orders.CheckoutScenario(),
         ["flash-sale"] = () => new Orders.FlashSaleScenario(),
         ["verify-queue"] = () => new Payments.VerifyQueueScenario(),
+        ["events-ingest"] = () => new Events.EventsIngestScenario(),
     };
 
     public static IEnumerable<string> Names => Factories.Keys;

@@ -1,12 +1,19 @@
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Modules.Events.Analytics;
+using SbbCommerce.Api.Modules.Events.Ingest;
+
 namespace SbbCommerce.Api.Modules.Events;
 
 internal static class EventsEndpoints
 {
-    /// <summary>Maps the Events routes on one group under <c>/api/v1</c>.</summary>
+    /// <summary>Maps POST /events and the admin analytics under <c>/api/v1</c>.</summary>
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1").WithTags("Events");
-        _ = group;
+        endpoints.MapGroup("/api/v1").WithTags("Events")
+            .MapIngest();
+        endpoints.MapGroup("/api/v1/admin").WithTags("Analytics (admin)")
+            .RequireAuthorization(Policies.Admin)
+            .MapAnalytics();
         return endpoints;
     }
 }

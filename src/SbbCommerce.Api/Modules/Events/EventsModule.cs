@@ -1,7 +1,12 @@
+using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Events.Ingest;
+using SbbCommerce.Api.Modules.Events.Jobs;
 using SbbCommerce.Api.Modules.Events.Recording;
+using SbbCommerce.Api.Modules.Events.Retention;
 using SbbCommerce.Api.Modules.Events.Stitching;
+using SbbCommerce.Api.Modules.Events.Writing;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Events;
@@ -12,8 +17,16 @@ internal static class EventsModule
     public static IServiceCollection AddEventsModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<EventsOptions>(configuration.GetSection(EventsOptions.Section));
         services.AddScoped<IEventRecorder, ServerEventRecorder>();
         services.AddScoped<INotificationHandler<UserLoggedIn>, StitchEventsOnLogin>();
+        services.AddSingleton<EventIngestor>();
+        services.AddSingleton<EventWriteQueue>();
+        services.AddSingleton<EventCopyWriter>();
+        services.AddHostedService<EventWriterService>();
+        services.AddScoped<EventRetentionJob>();
+        services.AddSingleton<Analytics.EventAnalyticsQueries>();
+        services.AddSingleton<IRecurringJobSchedule, EventsJobSchedule>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ internal static class OrdersModule
         services.Configure<OrdersOptions>(configuration.GetSection(OrdersOptions.Section));
         services.AddScoped<IOrderHistory, OrderHistory>();
         services.AddScoped<IOrderPayments, OrderPayments>();
+        services.AddScoped<IOrderAnalytics, Analytics.OrderAnalytics>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<OrderReader>();
         services.AddScoped<CheckoutHandler>();

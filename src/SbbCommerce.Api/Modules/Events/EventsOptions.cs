@@ -1,0 +1,25 @@
+namespace SbbCommerce.Api.Modules.Events;
+
+/// <summary>The <c>Events</c> configuration section (ingest, write queue, retention).</summary>
+internal sealed class EventsOptions
+{
+    public const string Section = "Events";
+
+    /// <summary>Largest <c>properties</c> object of one event, in UTF-8 bytes of its JSON.</summary>
+    public int MaxPropertiesBytes { get; set; } = 4096;
+
+    /// <summary>Most events accepted and not yet committed; beyond it ingest answers 429 <c>ingest_overloaded</c>.</summary>
+    public int QueueCapacity { get; set; } = 200_000;
+
+    /// <summary>Monthly partitions older than this many whole months are detached and dropped; 0 keeps everything.</summary>
+    public int RetentionMonths { get; set; } = 13;
+
+    /// <summary>A header set by a trusted proxy with the visitor's ISO country (e.g. <c>CF-IPCountry</c>); none: no country.</summary>
+    public string? CountryHeader { get; set; }
+
+    /// <summary>Most events one COPY writes.</summary>
+    public int WriteBatchSize { get; set; } = 5000;
+
+    /// <summary>Background writers draining the queue at once (each COPYs on its own connection).</summary>
+    public int Writers { get; set; } = 2;
+}

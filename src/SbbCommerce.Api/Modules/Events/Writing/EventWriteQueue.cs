@@ -1,0 +1,58 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace SbbCommerce.Api.Modules.Events.Writing;
+
+/// <summary>
+/// The in-process queue between ingest and the writers, bounded in events (<c>Events:QueueCapacity</c>). A request
+/// is admitted whole or not at all: its events reserve capacity with one compare-and-swap before they are queued,
+/// and give it back only once committed, so a full queue refuses a request instead of dropping part of it.
+/// </summary>
+internal sealed class EventWriteQueue(IOptions<EventsOptions> options)
+{
+    // Unbounded as a channel because the bound is counted in events, not in requests (see TryEnqueue).
+    private readonly Channel<QueuedBatch> _channel = Channel.CreateUnbounded<QueuedBatch>(new UnboundedChannelOptions
+    {
+        SingleReader = false,
+        SingleWriter = false,
+    });
+
+    private readonly long _capacity = options.Value.QueueCapacity;
+    private long _pending;
+
+    /// <summary>Events accepted and not yet committed (or given up).</summary>
+    public long Pending => Interlocked.Read(ref _pending);
+
+    public ChannelReader<QueuedBatch> Reader => _channel.Reader;
+
+    /// <summary>Queues the whole batch, or nothing when it does not fit or the writers are stopping.</summary>
+    public bool TryEnqueue(QueuedBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var count = batch.Rows.Count;
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref _pending);
+            if (current + count > _capacity)
+            {
+                return false;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _pending, current + count, current) != current);
+
+        if (_channel.Writer.TryWrite(batch))
+        {
+            return true;
+        }
+
+        Release(count);
+        return false;
+    }
+
+    /// <summary>Gives capacity back once events are committed (or given up).</summary>
+    public void Release(int count) => Interlocked.Add(ref _pending, -count);
+
+    /// <summary>No more batches are admitted; the writers drain what is queued and stop.</summary>
+    public void Complete() => _channel.Writer.TryComplete();
+}

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace SbbCommerce.Api.Modules.Events.Writing;
+
+/// <summary>
+/// Drains <see cref="EventWriteQueue"/> with <c>Events:Writers</c> loops. Each loop takes what is queued when it is
+/// free, up to <c>Events:WriteBatchSize</c> events, and COPYs it: under load batches grow by themselves (what
+/// arrives during one COPY is the next batch) and a lone event is written at once, so no linger timer is needed.
+/// On a graceful stop the queue is closed and the loops finish what it holds before the host exits.
+/// </summary>
+internal sealed class EventWriterService(
+    EventWriteQueue queue, EventCopyWriter writer, IOptions<EventsOptions> options, ILogger<EventWriterService> logger) : IHostedService, IDisposable
+{
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
+    private readonly CancellationTokenSource _abort = new();
+    private Task _loops = Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var writers = Math.Max(1, options.Value.Writers);
+        _loops = Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(() => DrainAsync(_abort.Token), CancellationToken.None)));
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Complete();
+        try
+        {
+            await _loops.WaitAsync(cancellationToken);
+            EventsLog.WritersDrained(logger);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown timeout ran out: say how much is lost rather than losing it silently.
+            EventsLog.WritersAbandoned(logger, queue.Pending);
+            await _abort.CancelAsync();
+        }
+    }
+
+    public void Dispose() => _abort.Dispose();
+
+    private async Task DrainAsync(CancellationToken abort)
+    {
+        var batchSize = Math.Max(1, options.Value.WriteBatchSize);
+        var batches = new List<QueuedBatch>();
+        while (await queue.Reader.WaitToReadAsync(abort))
+        {
+            var count = 0;
+            while (count < batchSize && queue.Reader.TryRead(out var batch))
+            {
+                batches.Add(batch);
+                count += batch.Rows.Count;
+            }
+
+            if (batches.Count > 0)
+            {
+                await WriteAsync(batches, count, abort);
+                batches.Clear();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Retries what the database could not take for a passing reason (connection, failover) until it can; a batch
+    /// it refuses for its content is split per request, so one bad request cannot sink the others.
+    /// </summary>
+    private async Task WriteAsync(List<QueuedBatch> batches, int count, CancellationToken abort)
+    {
+        var started = Stopwatch.GetTimestamp();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await writer.WriteAsync(batches.SelectMany(b => b.Rows), abort);
+                var elapsedMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                EventsLog.BatchWritten(logger, count, elapsedMs);
+                Settle(batches, null);
+                return;
+            }
+            catch (PostgresException refused) when (!refused.IsTransient)
+            {
+                if (batches.Count == 1)
+                {
+                    EventsLog.RequestDropped(logger, refused, count);
+                    Settle(batches, refused);
+                    return;
+                }
+
+                foreach (var single in batches)
+                {
+                    await WriteAsync([single], single.Rows.Count, abort);
+                }
+
+                return;
+            }
+            catch (Exception passing) when (passing is NpgsqlException or TimeoutException && !abort.IsCancellationRequested)
+            {
+                EventsLog.BatchRetrying(logger, passing, count, attempt);
+                // Backoff between attempts, not synchronisation: the system clock is the right one here.
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(MaxBackoff.TotalMilliseconds, 100 * Math.Pow(2, attempt))), abort);
+            }
+        }
+    }
+
+    private void Settle(List<QueuedBatch> batches, Exception? failure)
+    {
+        foreach (var batch in batches)
+        {
+            queue.Release(batch.Rows.Count);
+            if (failure is null)
+            {
+                batch.Committed.TrySetResult();
+            }
+            else
+            {
+                batch.Committed.TrySetException(failure);
+            }
+        }
+    }
+}

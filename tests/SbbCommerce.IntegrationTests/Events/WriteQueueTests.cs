@@ -1,0 +1,85 @@
+using Npgsql;
+
+namespace SbbCommerce.IntegrationTests.Events;
+
+public sealed class SmallQueueFixture : ApiFixture
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Events:QueueCapacity"] = "120",
+        ["Events:Writers"] = "1",
+    };
+}
+
+/// <summary>
+/// The write queue under pressure. A transaction holding <c>LOCK TABLE events IN SHARE MODE</c> stalls the writer's
+/// COPY exactly as a slow database would, so the queue fills deterministically, without timing.
+/// </summary>
+public sealed class WriteQueueTests(SmallQueueFixture fixture) : IClassFixture<SmallQueueFixture>
+{
+    [Fact]
+    public async Task Given_a_stalled_writer_When_the_queue_is_full_Then_429_ingest_overloaded_and_every_accepted_event_is_written()
+    {
+        var (first, refused, last) = (EventsApi.NewSession(), EventsApi.NewSession(), EventsApi.NewSession());
+        var visitor = fixture.Visitor($"visitor-{Guid.NewGuid():N}");
+        await using var stall = await StallWritesAsync(fixture.ConnectionString);
+
+        await (await visitor.SendAsync(Batch(first, 50), sync: false)).AcceptedAsync();
+        await (await visitor.SendAsync(Batch(first, 50), sync: false)).AcceptedAsync();
+        var overloaded = await visitor.SendAsync(Batch(refused, 50), sync: false);
+        var lastSync = visitor.SendAsync(Batch(last, 10), sync: true);
+
+        await overloaded.AssertProblemAsync(HttpStatusCode.TooManyRequests, "ingest_overloaded");
+        Assert.Equal("1", overloaded.Headers.RetryAfter?.ToString());
+        Assert.Equal(0L, await fixture.CountAsync(first));
+        Assert.False(lastSync.IsCompleted, "sync=true answered before its events could be committed");
+
+        await stall.CommitAsync();
+        await (await lastSync).AcceptedAsync();
+
+        // One writer commits in queue order: once the last batch is committed, the earlier ones are too.
+        Assert.Equal(100L, await fixture.CountAsync(first));
+        Assert.Equal(10L, await fixture.CountAsync(last));
+        Assert.Equal(0L, await fixture.CountAsync(refused));
+    }
+
+    [Fact]
+    public async Task Given_queued_events_When_the_host_stops_gracefully_Then_the_writer_drains_the_queue_before_it_exits()
+    {
+        var connectionString = await TestDatabases.CreateAsync();
+        var factory = new SbbApiFactory(connectionString, new Dictionary<string, string?> { ["Events:Writers"] = "1" });
+        var session = EventsApi.NewSession();
+        var visitor = factory.CreateClient();
+        visitor.DefaultRequestHeaders.Add("X-Anonymous-Id", $"visitor-{Guid.NewGuid():N}");
+        await using var stall = await StallWritesAsync(connectionString);
+        for (var request = 0; request < 5; request++)
+        {
+            await (await visitor.SendAsync(Batch(session, 50), sync: false)).AcceptedAsync();
+        }
+
+        var stopping = factory.DisposeAsync().AsTask();
+        Assert.False(stopping.IsCompleted, "the host stopped while its queue still held events");
+        await stall.CommitAsync();
+        await stopping;
+
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM events WHERE session_id = @s", connection);
+        count.Parameters.AddWithValue("s", session);
+        Assert.Equal(250L, (long)(await count.ExecuteScalarAsync())!);
+    }
+
+    private static object Batch(string session, int size) =>
+        new { events = Enumerable.Range(0, size).Select(_ => EventsApi.PageView(session)).ToArray() };
+
+    /// <summary>A transaction that blocks every write to events until it commits.</summary>
+    private static async Task<NpgsqlTransaction> StallWritesAsync(string connectionString)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var transaction = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand("LOCK TABLE events IN SHARE MODE", connection, transaction);
+        await command.ExecuteNonQueryAsync();
+        return transaction;
+    }
+}

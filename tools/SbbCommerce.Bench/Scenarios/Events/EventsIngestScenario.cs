@@ -1,0 +1,212 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Npgsql;
+using NpgsqlTypes;
+using SbbCommerce.Bench.Running;
+using SbbCommerce.Bench.Scenarios.Commerce;
+
+namespace SbbCommerce.Bench.Scenarios.Events;
+
+/// <summary>
+/// The viral burst of storefront events: POST /events with 50 events a request (one session id per request,
+/// <c>bench-{run}-{worker}-{iteration}</c>, properties <c>{"i": 0..49}</c>). Afterwards it waits until every event
+/// answered 202 is in the table (202 means queued) and checks each accepted request's session holds exactly its 50
+/// distinct events and no refused request left any; then it COPYs the same number of rows of the same shape
+/// straight into events (binary COPY, batches of 5,000, one connection) and quotes ingest events/s against that.
+/// </summary>
+internal sealed class EventsIngestScenario : ScenarioBase
+{
+    public const int EventsPerRequest = 50;
+    private const int RawCopyBatch = 5_000;
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly ConcurrentDictionary<string, bool> _accepted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.Ordinal);
+    private string _run = string.Empty;
+    private string _template = string.Empty;
+    private Guid _product;
+
+    public override string Name => "events-ingest";
+
+    public override string Description =>
+        "POST /api/v1/events with 50 events a request (anonymous visitor); verifies every accepted event is in the table exactly once " +
+        "and quotes events/s against a raw binary COPY of the same rows.";
+
+    public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        _run = BenchSeed.NewRunId();
+        _product = (await BenchSeed.CreateProductsAsync(context, _run, "ev", 1, 1_000, cancellationToken).ConfigureAwait(false))[0];
+        var events = Enumerable.Range(0, EventsPerRequest).Select(i => new
+        {
+            eventName = i % 5 == 0 ? "page.view" : "product.view",
+            eventCategory = i % 5 == 0 ? "page" : "product",
+            sessionId = "{{SESSION}}",
+            pageUrl = "https://sciencebasedbody.com/products/bpc-157-5mg?utm_source=tiktok&utm_medium=social&utm_campaign=viral",
+            referrerUrl = "https://www.tiktok.com/",
+            utmSource = "tiktok",
+            utmMedium = "social",
+            utmCampaign = "viral",
+            productId = i % 5 == 0 ? (Guid?)null : _product,
+            screenResolution = "390x844",
+            properties = new { i, price = 4999 },
+        });
+        _template = JsonSerializer.Serialize(new { events });
+        Target = new Uri(context.ApiBaseUrl, "api/v1/events");
+        context.Figures.Set("run", _run);
+        context.Figures.Set("eventsPerRequest", EventsPerRequest);
+    }
+
+    public override HttpRequestMessage CreateRequest(int workerIndex, long iteration)
+    {
+        var session = SessionOf(workerIndex, iteration);
+        var request = StoreApi.Post(Target!, Encoding.UTF8.GetBytes(_template.Replace("{{SESSION}}", session, StringComparison.Ordinal)));
+        request.Headers.Add("X-Anonymous-Id", session);
+        request.Headers.UserAgent.ParseAdd(
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 357.0.0.25.101");
+        return request;
+    }
+
+    /// <summary>429 ingest_overloaded is an expected answer under a burst (the client retries); it is counted apart.</summary>
+    public override bool IsExpected(HttpStatusCode statusCode) => statusCode is HttpStatusCode.Accepted or HttpStatusCode.TooManyRequests;
+
+    public override ValueTask OnResponseAsync(int workerIndex, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var session = response.RequestMessage?.Headers.GetValues("X-Anonymous-Id").First() ?? string.Empty;
+        (response.StatusCode == HttpStatusCode.Accepted ? _accepted : _refused)[session] = true;
+        return ValueTask.CompletedTask;
+    }
+
+    public override async Task<Verification> VerifyAsync(BenchContext context, RunResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
+        var expected = (long)_accepted.Count * EventsPerRequest;
+        var drain = Stopwatch.StartNew();
+        long stored;
+        while ((stored = await CountAsync(context, cancellationToken).ConfigureAwait(false)) < expected && drain.Elapsed < DrainTimeout)
+        {
+            // Polling the table is the only way to see a queue in another process empty.
+            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+        }
+
+        var drainSeconds = drain.Elapsed.TotalSeconds;
+        var (sessions, exact, strays) = await CheckSessionsAsync(context, cancellationToken).ConfigureAwait(false);
+        var measuredRequests = result.Requests;
+        var acceptedShare = _accepted.Count + _refused.Count == 0 ? 0 : (double)_accepted.Count / (_accepted.Count + _refused.Count);
+        var eventsPerSecond = result.MeasuredSeconds > 0 ? measuredRequests * acceptedShare * EventsPerRequest / result.MeasuredSeconds : 0;
+
+        var rawRows = (int)Math.Min(Math.Max(expected, RawCopyBatch), 2_000_000);
+        var rawSeconds = await RawCopyAsync(context, rawRows, cancellationToken).ConfigureAwait(false);
+        var rawPerSecond = rawRows / rawSeconds;
+
+        context.Figures.Set("requestsAccepted", _accepted.Count);
+        context.Figures.Set("requestsRefused429", _refused.Count);
+        context.Figures.Set("eventsAccepted", expected);
+        context.Figures.Set("eventsStored", stored);
+        context.Figures.Set("drainSecondsAfterRun", Math.Round(drainSeconds, 3));
+        context.Figures.Set("ingestEventsPerSecond", Math.Round(eventsPerSecond));
+        context.Figures.Set("rawCopyRows", rawRows);
+        context.Figures.Set("rawCopyEventsPerSecond", Math.Round(rawPerSecond));
+        context.Figures.Set("ingestToRawCopyRatio", Math.Round(eventsPerSecond / rawPerSecond, 3));
+
+        var detail = string.Create(CultureInfo.InvariantCulture,
+            $"{stored} events stored for {expected} accepted ({_accepted.Count} requests, {_refused.Count} refused 429); " +
+            $"{exact} of {sessions} sessions hold exactly their {EventsPerRequest} distinct events, {strays} sessions of refused requests found; " +
+            $"drained {drainSeconds:0.000} s after the run; ingest {eventsPerSecond:0} events/s vs raw COPY {rawPerSecond:0} rows/s " +
+            $"(ratio {eventsPerSecond / rawPerSecond:0.000})");
+        return stored == expected && sessions == _accepted.Count && exact == sessions && strays == 0
+            ? Verification.Passed(detail)
+            : Verification.Failed(detail);
+    }
+
+    private string SessionOf(int workerIndex, long iteration) =>
+        string.Create(CultureInfo.InvariantCulture, $"bench-{_run}-{workerIndex}-{iteration}");
+
+    private async Task<long> CountAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        await using var command = context.Database.CreateCommand("SELECT count(*) FROM events WHERE session_id LIKE @prefix");
+        command.Parameters.AddWithValue("prefix", $"bench-{_run}-%");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>Sessions found, those with exactly 50 rows and 50 distinct properties.i, and sessions of refused requests.</summary>
+    private async Task<(long Sessions, long Exact, long Strays)> CheckSessionsAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        await using var command = context.Database.CreateCommand("""
+            SELECT session_id, count(*), count(DISTINCT properties->>'i') FROM events WHERE session_id LIKE @prefix GROUP BY session_id
+            """);
+        command.Parameters.AddWithValue("prefix", $"bench-{_run}-%");
+        long sessions = 0, exact = 0, strays = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var session = reader.GetString(0);
+            if (!_accepted.ContainsKey(session))
+            {
+                strays++;
+                continue;
+            }
+
+            sessions++;
+            exact += reader.GetInt64(1) == EventsPerRequest && reader.GetInt64(2) == EventsPerRequest ? 1 : 0;
+        }
+
+        return (sessions, exact, strays);
+    }
+
+    /// <summary>The same rows (columns the API fills) COPYed straight in: the ceiling the ingest is quoted against.</summary>
+    private async Task<double> RawCopyAsync(BenchContext context, int rows, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.StartNew();
+        await using var connection = await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        for (var written = 0; written < rows; written += RawCopyBatch)
+        {
+            await using var importer = await connection.BeginBinaryImportAsync(
+                "COPY events (id, event_name, event_category, anonymous_id, session_id, page_url, referrer_url, utm_source, utm_medium, " +
+                "utm_campaign, product_id, properties, user_agent, device_type, browser, os, screen_resolution, created_at) FROM STDIN (FORMAT BINARY)",
+                cancellationToken).ConfigureAwait(false);
+            for (var i = written; i < Math.Min(rows, written + RawCopyBatch); i++)
+            {
+                var session = $"rawcopy-{_run}-{i / EventsPerRequest}";
+                var page = i % 5 == 0;
+                await importer.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(page ? "page.view" : "product.view", NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(page ? "page" : "product", NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(session, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(session, NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("https://sciencebasedbody.com/products/bpc-157-5mg?utm_source=tiktok&utm_medium=social&utm_campaign=viral",
+                    NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("https://www.tiktok.com/", NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("tiktok", NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("social", NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("viral", NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                if (page)
+                {
+                    await importer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await importer.WriteAsync(_product, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
+                }
+
+                await importer.WriteAsync(string.Create(CultureInfo.InvariantCulture, $"{{\"i\": {i % EventsPerRequest}, \"price\": 4999}}"),
+                    NpgsqlDbType.Jsonb, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) Instagram", NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("mobile", NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("Instagram", NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("iOS", NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync("390x844", NpgsqlDbType.Varchar, cancellationToken).ConfigureAwait(false);
+                await importer.WriteAsync(DateTimeOffset.UtcNow, NpgsqlDbType.TimestampTz, cancellationToken).ConfigureAwait(false);
+            }
+
+            await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return started.Elapsed.TotalSeconds;
+    }
+}
