@@ -57,10 +57,10 @@ internal static class ErpEndpoints
 /// <summary>Which record to send to the ERP again.</summary>
 /// <param name="EntityType"><c>customer</c>, <c>item</c>, <c>order</c>, <c>payment</c> or <c>refund</c>.</param>
 /// <param name="EntityId">Its id.</param>
-public sealed record ErpResyncRequest(string EntityType, Guid EntityId);
+internal sealed record ErpResyncRequest(string EntityType, Guid EntityId);
 
 /// <summary>The record whose sync was queued.</summary>
-public sealed record ErpResyncResponse(string EntityType, Guid EntityId, bool Queued);
+internal sealed record ErpResyncResponse(string EntityType, Guid EntityId, bool Queued);
 
 internal sealed class ErpResyncRequestValidator : AbstractValidator<ErpResyncRequest>
 {

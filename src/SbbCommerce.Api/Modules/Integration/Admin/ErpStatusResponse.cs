@@ -4,7 +4,7 @@ namespace SbbCommerce.Api.Modules.Integration.Admin;
 /// <param name="ErpConfigured">False without <c>Erp:Propello:BaseUrl</c>: ERP messages wait as pending.</param>
 /// <param name="EmailConfigured">False with <c>Email:Enabled=false</c> (or no SMTP outside Development): emails wait.</param>
 /// <param name="Destinations">One entry per destination.</param>
-public sealed record ErpStatusResponse(bool ErpConfigured, bool EmailConfigured, IReadOnlyList<OutboxDestinationStatus> Destinations);
+internal sealed record ErpStatusResponse(bool ErpConfigured, bool EmailConfigured, IReadOnlyList<OutboxDestinationStatus> Destinations);
 
 /// <summary>One destination's queue.</summary>
 /// <param name="Destination"><c>epicor_propello</c>, <c>internal_email</c>.</param>
@@ -14,7 +14,7 @@ public sealed record ErpStatusResponse(bool ErpConfigured, bool EmailConfigured,
 /// <param name="OldestPendingAgeSeconds">Its age: the lag of this destination.</param>
 /// <param name="DeadLetters">Messages given up on (need an admin's retry).</param>
 /// <param name="LastSuccessAt">When the destination last accepted a message (null in the health summary).</param>
-public sealed record OutboxDestinationStatus(
+internal sealed record OutboxDestinationStatus(
     string Destination,
     bool Configured,
     IReadOnlyDictionary<string, long> Counts,

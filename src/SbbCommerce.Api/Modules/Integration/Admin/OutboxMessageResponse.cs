@@ -20,7 +20,7 @@ namespace SbbCommerce.Api.Modules.Integration.Admin;
 /// <param name="CreatedAt">When it was written (with the change it describes).</param>
 /// <param name="ResponseBody">The destination's last answer, bounded (detail only).</param>
 /// <param name="Payload">The message as written (detail only).</param>
-public sealed record OutboxMessageResponse(
+internal sealed record OutboxMessageResponse(
     Guid Id,
     string Destination,
     string EventType,
