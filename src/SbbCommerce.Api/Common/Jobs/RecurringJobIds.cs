@@ -10,6 +10,7 @@ internal static class RecurringJobIds
     public const string PaymentExpiry = "payment-expiry";
     public const string CatalogCurrentBatchRefresh = "catalog-current-batch-refresh";
     public const string OutboxDrain = "outbox-drain";
+    public const string WebhookInbox = "webhook-inbox";
     public const string EventsRetention = "events-retention";
 
     /// <summary>Ids of jobs that no longer exist: removed at start so no host runs them again.</summary>

@@ -28,6 +28,7 @@ internal static class CatalogEndpoints
             .MapDeleteProduct()
             .MapPublishProduct()
             .MapAdjustInventory()
+            .MapInventoryDiscrepancies()
             .MapReadCategories()
             .MapCreateCategory()
             .MapUpdateCategory()

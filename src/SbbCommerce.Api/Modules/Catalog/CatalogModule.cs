@@ -29,6 +29,7 @@ internal static class CatalogModule
         services.AddScoped<CatalogErpSync>();
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<CatalogErpSync>());
         services.AddScoped<IErpResync>(provider => provider.GetRequiredService<CatalogErpSync>());
+        services.AddScoped<IInboundWebhookHandler, ErpInventoryCountHandler>();
         return services;
     }
 }

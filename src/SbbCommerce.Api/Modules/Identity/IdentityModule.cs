@@ -29,6 +29,7 @@ internal static class IdentityModule
         services.AddScoped<IdentityErpSync>();
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<IdentityErpSync>());
         services.AddScoped<IErpResync>(provider => provider.GetRequiredService<IdentityErpSync>());
+        services.AddScoped<IInboundWebhookHandler, ErpCustomerUpdatedHandler>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Integration.Email;
 using SbbCommerce.Api.Modules.Integration.Email.Templates;
 using SbbCommerce.Api.Modules.Integration.Erp;
+using SbbCommerce.Api.Modules.Integration.Inbox;
 using SbbCommerce.Api.Modules.Integration.Outbox;
 
 namespace SbbCommerce.Api.Modules.Integration;
@@ -33,6 +34,14 @@ internal static class IntegrationModule
         services.AddSingleton<PickupDirectoryTransport>();
         services.AddScoped<IOutboxSender, EmailSender>();
         AddEmailTemplates(services);
+
+        services.Configure<WebhookOptions>(configuration.GetSection(WebhookOptions.Section));
+        services.AddSingleton<IWebhookVerifier, StandardWebhooksVerifier>();
+        services.AddSingleton<IWebhookVerifier, MailgunVerifier>();
+        services.AddSingleton<IWebhookVerifier, ShippoVerifier>();
+        services.AddSingleton<WebhookInbox>();
+        services.AddScoped<WebhookInboxProcessor>();
+        services.AddScoped<WebhookInboxJob>();
 
         services.AddSingleton<PropelloTokenCache>();
         services.AddSingleton<PropelloClient>();

@@ -28,6 +28,9 @@ internal sealed class Product
     public string? CurrentCoaUrl { get; set; }
     public string? ErpItemId { get; set; }
     public DateTimeOffset? ErpSyncedAt { get; set; }
+
+    /// <summary>The as-of time of the ERP count applied last (an older count arriving late is not applied).</summary>
+    public DateTimeOffset? InventoryCountedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }

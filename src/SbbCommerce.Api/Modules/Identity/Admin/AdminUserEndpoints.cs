@@ -86,7 +86,10 @@ internal static class AdminUserEndpoints
                 a.StreetLine2, a.City, a.StateProvince, a.PostalCode, a.CountryCode, a.Phone, a.CreatedAt, a.UpdatedAt))
             .ToListAsync(cancellationToken);
         var sessions = await SessionEndpoints.ActiveSessionsAsync(db, id, null, timeProvider.GetUtcNow(), cancellationToken);
-        return TypedResults.Ok(new AdminUserDetail(user, addresses, sessions));
+        var erp = await db.Set<User>().AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new AdminUserErp(u.ErpCustomerId, u.ErpSyncedAt, u.ErpCreditLimitCents, u.ErpTerms, u.ErpCustomerUpdatedAt))
+            .SingleAsync(cancellationToken);
+        return TypedResults.Ok(new AdminUserDetail(user, addresses, sessions, erp));
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateAsync(

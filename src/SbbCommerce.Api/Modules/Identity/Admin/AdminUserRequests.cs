@@ -21,7 +21,12 @@ internal sealed record KycDecisionRequest(string Status, string? Notes);
 /// <param name="User">User and profile.</param>
 /// <param name="Addresses">Addresses (not deleted).</param>
 /// <param name="Sessions">Active sessions.</param>
-internal sealed record AdminUserDetail(UserResponse User, IReadOnlyList<AddressResponse> Addresses, IReadOnlyList<SessionResponse> Sessions);
+/// <param name="Erp">The customer in the ERP: id, last sync, credit limit and terms.</param>
+internal sealed record AdminUserDetail(
+    UserResponse User, IReadOnlyList<AddressResponse> Addresses, IReadOnlyList<SessionResponse> Sessions, AdminUserErp? Erp = null);
+
+/// <summary>The customer as the ERP knows them: its id, last sync, and the credit terms it pushed (customer.updated).</summary>
+internal sealed record AdminUserErp(string? ErpCustomerId, DateTimeOffset? SyncedAt, int? CreditLimitCents, string? Terms, DateTimeOffset? TermsUpdatedAt);
 
 /// <summary>A row of the admin user search.</summary>
 internal sealed record AdminUserSummary(Guid Id, string Email, string? FirstName, string? LastName, UserRole Role, UserStatus Status,

@@ -21,6 +21,14 @@ internal sealed class User
     public DateTimeOffset? KycVerifiedAt { get; set; }
     public string? ErpCustomerId { get; set; }
     public DateTimeOffset? ErpSyncedAt { get; set; }
+
+    /// <summary>The customer's credit limit in the ERP (ERP <c>customer.updated</c>), for admins.</summary>
+    public int? ErpCreditLimitCents { get; set; }
+
+    /// <summary>The customer's payment terms in the ERP.</summary>
+    public string? ErpTerms { get; set; }
+
+    public DateTimeOffset? ErpCustomerUpdatedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }

@@ -14,6 +14,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(e => e.PasswordHash).HasMaxLength(255);
         builder.Property(e => e.KycStatus).HasMaxLength(20);
         builder.Property(e => e.ErpCustomerId).HasMaxLength(50);
+        builder.Property(e => e.ErpTerms).HasMaxLength(100);
         builder.Property(e => e.Version).IsRowVersion();
     }
 }

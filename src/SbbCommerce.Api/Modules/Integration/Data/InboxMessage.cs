@@ -19,6 +19,11 @@ internal sealed class InboxMessage
     public Guid? RelatedOrderId { get; set; }
     public Guid? RelatedPaymentId { get; set; }
     public Guid? RelatedFulfillmentId { get; set; }
+    /// <summary>The provider's id of the event (signed deliveries only): a retry of it is stored once.</summary>
+    public string? ProviderEventId { get; set; }
+
+    /// <summary>When the row is (next) due for processing.</summary>
+    public DateTimeOffset ScheduledFor { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
