@@ -1,3 +1,9 @@
+using SbbCommerce.Api.Modules.Fulfillment.Contracts;
+using SbbCommerce.Api.Modules.Fulfillment.Create;
+using SbbCommerce.Api.Modules.Fulfillment.Recall;
+using SbbCommerce.Api.Modules.Fulfillment.Ship;
+using SbbCommerce.Api.Modules.Fulfillment.Views;
+
 namespace SbbCommerce.Api.Modules.Fulfillment;
 
 internal static class FulfillmentModule
@@ -6,6 +12,11 @@ internal static class FulfillmentModule
     public static IServiceCollection AddFulfillmentModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddScoped<IOrderShipments, OrderShipments>();
+        services.AddScoped<FulfillmentReader>();
+        services.AddScoped<CreateFulfillmentHandler>();
+        services.AddScoped<ShipFulfillmentHandler>();
+        services.AddScoped<BatchRecipients>();
         return services;
     }
 }

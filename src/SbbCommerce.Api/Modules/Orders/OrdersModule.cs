@@ -17,6 +17,7 @@ internal static class OrdersModule
         services.Configure<OrdersOptions>(configuration.GetSection(OrdersOptions.Section));
         services.AddScoped<IOrderHistory, OrderHistory>();
         services.AddScoped<IOrderPayments, OrderPayments>();
+        services.AddScoped<IOrderFulfillment, Fulfillment.OrderFulfillment>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<OrderReader>();
         services.AddScoped<CheckoutHandler>();

@@ -160,7 +160,7 @@ internal sealed class CheckoutHandler(
         await transaction.CommitAsync(cancellationToken);
 
         // Everything the answer shows was just written: build it from memory instead of reading it back.
-        var view = OrderResponse.From(order, items, [payment], [history]);
+        var view = OrderResponse.From(order, items, [payment], [history], []);
         return TypedResults.Created($"/api/v1/orders/{order.OrderNumber}", new CheckoutResponse(view, payment));
     }
 

@@ -1,0 +1,16 @@
+namespace SbbCommerce.Api.Modules.Fulfillment;
+
+/// <summary>The Fulfillment codes of API.md (plus the few it leaves to us, noted).</summary>
+internal static class FulfillmentErrors
+{
+    public const string OrderNotFound = "order_not_found";
+    public const string OrderNotPaid = "order_not_paid";
+    public const string FulfillmentExceedsOrder = "fulfillment_exceeds_order";
+    public const string BatchUnavailable = "batch_unavailable";
+    public const string InsufficientStock = "insufficient_stock";
+    public const string InvalidTransition = "invalid_transition";
+    public const string BatchNotFound = "batch_not_found";
+    public const string BatchAlreadyRecalled = "batch_already_recalled";
+    public const string FulfillmentNotFound = "fulfillment_not_found"; // not in API.md: unknown fulfilment id
+    public const string OrderItemNotFound = "order_item_not_found"; // not in API.md: an item that is not a line of the order
+}
