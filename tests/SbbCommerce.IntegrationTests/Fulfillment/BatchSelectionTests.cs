@@ -36,7 +36,8 @@ public sealed class BatchSelectionTests(ApiFixture fixture) : IClassFixture<ApiF
         var created = await (await admin.FulfilAsync(paid.OrderId, new { orderItemId = paid.OrderItemId, quantity = 3 })).ReadJsonAsync(HttpStatusCode.Created);
 
         Assert.Equal([(first, 2), (second, 1)],
-            created.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("batchId").GetGuid(), i.Int("quantity"))).ToList());
+            created.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("batchId").GetGuid(), i.Int("quantity")))
+                .OrderByDescending(p => p.Item2).ToList());
         var remaining = new List<int>();
         foreach (var lot in new[] { expired, unverified, recalled, first, second })
         {

@@ -43,6 +43,7 @@ public sealed class FulfillmentFlowTests(ApiFixture fixture) : IClassFixture<Api
         var second = await (await admin.FulfilAsync(paid.OrderId, new { orderItemId = paid.OrderItemId, quantity = 1 })).ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal(later, second.GetProperty("items")[0].GetProperty("batchId").GetGuid());
         Assert.Equal(48, await fixture.RemainingAsync(later));
+        Assert.Equal("ready_to_ship", await fixture.OrderStatusAsync(paid.OrderId));
         await (await admin.FulfilAsync(paid.OrderId, new { orderItemId = paid.OrderItemId, quantity = 1 }))
             .AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "fulfillment_exceeds_order");
         await (await admin.ShipAsync(second.Id(), "TRACK-TWO")).ReadJsonAsync(HttpStatusCode.OK);
@@ -60,7 +61,7 @@ public sealed class FulfillmentFlowTests(ApiFixture fixture) : IClassFixture<Api
 
         var order = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/orders/{paid.OrderId}");
         Assert.Equal(
-            ["pending_payment", "payment_received", "processing", "processing", "shipped", "delivered"],
+            ["pending_payment", "payment_received", "processing", "processing", "ready_to_ship", "shipped", "delivered"],
             order.GetProperty("statusHistory").EnumerateArray().Select(h => h.Str("toStatus")).ToArray());
         Assert.Equal(3L, await fixture.ScalarAsync<long>("SELECT count(*) FROM fulfillment_status_history WHERE fulfillment_id = @id", ("id", first.Id())));
         var history = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/fulfillments/{second.Id()}")).GetProperty("statusHistory");

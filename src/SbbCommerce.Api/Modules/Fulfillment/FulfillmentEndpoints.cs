@@ -3,6 +3,7 @@ using SbbCommerce.Api.Modules.Fulfillment.Create;
 using SbbCommerce.Api.Modules.Fulfillment.Deliver;
 using SbbCommerce.Api.Modules.Fulfillment.Queue;
 using SbbCommerce.Api.Modules.Fulfillment.Recall;
+using SbbCommerce.Api.Modules.Fulfillment.Returns;
 using SbbCommerce.Api.Modules.Fulfillment.Ship;
 using SbbCommerce.Api.Modules.Fulfillment.Views;
 
@@ -20,6 +21,7 @@ internal static class FulfillmentEndpoints
             .MapGetFulfillment()
             .MapShipFulfillment()
             .MapDeliverFulfillment()
+            .MapReturns()
             .MapRecallBatch()
             .MapBatchRecipients();
         return endpoints;

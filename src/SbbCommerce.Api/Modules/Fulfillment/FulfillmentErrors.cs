@@ -13,4 +13,5 @@ internal static class FulfillmentErrors
     public const string BatchAlreadyRecalled = "batch_already_recalled";
     public const string FulfillmentNotFound = "fulfillment_not_found"; // not in API.md: unknown fulfilment id
     public const string OrderItemNotFound = "order_item_not_found"; // not in API.md: an item that is not a line of the order
+    public const string ReturnExceedsShipment = "return_exceeds_shipment"; // not in API.md: more units back than shipped and not yet returned
 }

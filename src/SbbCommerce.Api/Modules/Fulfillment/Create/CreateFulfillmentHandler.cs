@@ -112,7 +112,10 @@ internal sealed class CreateFulfillmentHandler(
         db.Set<ShipmentItem>().AddRange(items);
         var actor = currentUser.UserId!.Value;
         ShipmentHistory.Record(db, shipment, null, "created", actor, now);
-        await orders.StartProcessingAsync(order.Id, $"fulfilment {shipment.FulfillmentNumber} created", StatusActor.Admin(actor), cancellationToken);
+        var added = request.Items.GroupBy(i => i.OrderItemId).ToDictionary(g => g.Key, g => g.Sum(i => i.Quantity));
+        var everyUnit = order.Lines.All(l => l.Open - added.GetValueOrDefault(l.Id) <= 0);
+        await orders.RecordFulfillmentAsync(order.Id, everyUnit, $"fulfilment {shipment.FulfillmentNumber} created", StatusActor.Admin(actor),
+            cancellationToken);
         audit.Record("fulfillment.created", "fulfillment", shipment.Id, null, new
         {
             shipment.FulfillmentNumber,

@@ -32,7 +32,7 @@ internal sealed class FulfillmentReader(SbbDbContext db, IOrderFulfillment order
                 s.Id, s.FulfillmentNumber, s.OrderId, numbers.GetValueOrDefault(s.OrderId) ?? "", s.Status, s.Carrier, s.ServiceLevel, s.TrackingNumber,
                 s.TrackingUrl, s.ShippoLabelUrl, s.ShippingCostCents, Json(s.ShippingAddress), s.ShippedAt, s.DeliveredAt, s.CreatedAt,
                 items[s.Id].Select(i => new FulfillmentItemResponse(i.Id, i.OrderItemId, lines.GetValueOrDefault(i.OrderItemId)?.Sku ?? "",
-                    lines.GetValueOrDefault(i.OrderItemId)?.Name ?? "", i.Quantity, i.BatchId, i.BatchNumber,
+                    lines.GetValueOrDefault(i.OrderItemId)?.Name ?? "", i.Quantity, i.QuantityReturned, i.BatchId, i.BatchNumber,
                     i.BatchId is { } b ? coa.GetValueOrDefault(b) : null)).ToList(),
                 history[s.Id].Select(FulfillmentHistoryResponse.From).ToList()))
             .ToList();

@@ -34,11 +34,12 @@ internal sealed record FulfillmentResponse(
 /// <param name="Sku">Product sku.</param>
 /// <param name="Name">Product name.</param>
 /// <param name="Quantity">Units.</param>
+/// <param name="QuantityReturned">Units of them that came back.</param>
 /// <param name="BatchId">The lot.</param>
 /// <param name="BatchNumber">Its number (on the packing slip and the vial).</param>
 /// <param name="CoaUrl">Its certificate of analysis.</param>
 internal sealed record FulfillmentItemResponse(
-    Guid Id, Guid OrderItemId, string Sku, string Name, int Quantity, Guid? BatchId, string? BatchNumber, string? CoaUrl);
+    Guid Id, Guid OrderItemId, string Sku, string Name, int Quantity, int QuantityReturned, Guid? BatchId, string? BatchNumber, string? CoaUrl);
 
 /// <summary>One step of a fulfilment.</summary>
 /// <param name="FromStatus">Before.</param>

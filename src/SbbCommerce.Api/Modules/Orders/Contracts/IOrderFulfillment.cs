@@ -32,8 +32,11 @@ public interface IOrderFulfillment
     /// </summary>
     Task<bool> AddFulfilledAsync(Guid orderItemId, int quantity, CancellationToken cancellationToken);
 
-    /// <summary>A fulfilment was created: a paid order enters processing (history row); later steps change nothing.</summary>
-    Task StartProcessingAsync(Guid orderId, string reason, StatusActor actor, CancellationToken cancellationToken);
+    /// <summary>
+    /// A fulfilment was created: a paid order enters processing, and ready_to_ship (packed, awaiting the carrier) once
+    /// <paramref name="everyUnitFulfilled"/>; a history row per step.
+    /// </summary>
+    Task RecordFulfillmentAsync(Guid orderId, bool everyUnitFulfilled, string reason, StatusActor actor, CancellationToken cancellationToken);
 
     /// <summary>
     /// A shipment left: carrier and tracking on the order; when <paramref name="everyUnitShipped"/> the order becomes

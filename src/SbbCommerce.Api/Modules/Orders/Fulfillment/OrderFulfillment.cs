@@ -49,15 +49,23 @@ internal sealed class OrderFulfillment(SbbDbContext db, OrderTransitions transit
             .Where(i => i.Id == orderItemId && i.QuantityFulfilled + quantity <= i.Quantity - i.QuantityRefunded)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.QuantityFulfilled, i => i.QuantityFulfilled + quantity), cancellationToken) == 1;
 
-    public async Task StartProcessingAsync(Guid orderId, string reason, StatusActor actor, CancellationToken cancellationToken)
+    public async Task RecordFulfillmentAsync(Guid orderId, bool everyUnitFulfilled, string reason, StatusActor actor, CancellationToken cancellationToken)
     {
         var order = await TrackedAsync(orderId, cancellationToken);
-        if (order.Status == OrderStatus.PaymentReceived
-            || (order.Status == OrderStatus.PartiallyRefunded && order.FulfillmentProgress is null or OrderStatus.PaymentReceived))
+        if (Step(order) == OrderStatus.PaymentReceived)
         {
             await transitions.MoveAsync(order, OrderStatus.Processing, reason, actor, cancellationToken);
         }
+
+        if (everyUnitFulfilled && Step(order) == OrderStatus.Processing)
+        {
+            await transitions.MoveAsync(order, OrderStatus.ReadyToShip, reason, actor, cancellationToken);
+        }
     }
+
+    /// <summary>Where fulfilment stands: the status, or the progress of a partially refunded order.</summary>
+    private static OrderStatus Step(Order order) =>
+        order.Status == OrderStatus.PartiallyRefunded ? order.FulfillmentProgress ?? OrderStatus.PaymentReceived : order.Status;
 
     public async Task RecordShipmentAsync(Guid orderId, string carrier, string trackingNumber, bool everyUnitShipped, string reason,
         StatusActor actor, CancellationToken cancellationToken)
@@ -70,6 +78,12 @@ internal sealed class OrderFulfillment(SbbDbContext db, OrderTransitions transit
             if (order.Status != OrderStatus.PartiallyRefunded)
             {
                 order.FulfillmentProgress = null; // the status itself now says shipped
+            }
+
+            if (Step(order) == OrderStatus.Processing)
+            {
+                // Every unit left, so every unit was packed (a line refunded after packing can skip the step).
+                await transitions.MoveAsync(order, OrderStatus.ReadyToShip, reason, actor, cancellationToken);
             }
 
             if (!await transitions.MoveAsync(order, OrderStatus.Shipped, reason, actor, cancellationToken))

@@ -14,10 +14,6 @@ namespace SbbCommerce.Api.Modules.Orders.StateMachine;
 /// row (partially_refunded to partially_refunded, with the progress step in its metadata) and stamps
 /// shipped_at / delivered_at like the plain chain does.
 /// </para>
-/// <para>
-/// Shipped and delivered are reached only through fulfilments (the admin status route refuses them): the last
-/// shipment of a processing order moves it straight to shipped, ready_to_ship being an optional step in between.
-/// </para>
 /// </summary>
 internal static class OrderStateMachine
 {
@@ -25,7 +21,7 @@ internal static class OrderStateMachine
     {
         [OrderStatus.PendingPayment] = [OrderStatus.PaymentReceived, OrderStatus.Cancelled],
         [OrderStatus.PaymentReceived] = [OrderStatus.Processing, OrderStatus.Refunded, OrderStatus.PartiallyRefunded],
-        [OrderStatus.Processing] = [OrderStatus.ReadyToShip, OrderStatus.Shipped, OrderStatus.Refunded, OrderStatus.PartiallyRefunded],
+        [OrderStatus.Processing] = [OrderStatus.ReadyToShip, OrderStatus.Refunded, OrderStatus.PartiallyRefunded],
         [OrderStatus.ReadyToShip] = [OrderStatus.Shipped],
         [OrderStatus.Shipped] = [OrderStatus.Delivered],
         [OrderStatus.Delivered] = [OrderStatus.Refunded, OrderStatus.PartiallyRefunded],
@@ -36,7 +32,7 @@ internal static class OrderStateMachine
     public static readonly StateMachine<OrderStatus> FulfillmentChain = new(new Dictionary<OrderStatus, OrderStatus[]>
     {
         [OrderStatus.PaymentReceived] = [OrderStatus.Processing],
-        [OrderStatus.Processing] = [OrderStatus.ReadyToShip, OrderStatus.Shipped],
+        [OrderStatus.Processing] = [OrderStatus.ReadyToShip],
         [OrderStatus.ReadyToShip] = [OrderStatus.Shipped],
         [OrderStatus.Shipped] = [OrderStatus.Delivered],
     });
