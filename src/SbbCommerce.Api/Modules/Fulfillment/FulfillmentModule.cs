@@ -2,6 +2,7 @@ using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Create;
 using SbbCommerce.Api.Modules.Fulfillment.Recall;
 using SbbCommerce.Api.Modules.Fulfillment.Ship;
+using SbbCommerce.Api.Modules.Fulfillment.Shipping;
 using SbbCommerce.Api.Modules.Fulfillment.Views;
 
 namespace SbbCommerce.Api.Modules.Fulfillment;
@@ -12,6 +13,8 @@ internal static class FulfillmentModule
     public static IServiceCollection AddFulfillmentModule(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.Configure<ShippingOptions>(configuration.GetSection(ShippingOptions.Section));
+        services.AddSingleton<IShippingRates, ShippingRates>();
         services.AddScoped<IOrderShipments, OrderShipments>();
         services.AddScoped<FulfillmentReader>();
         services.AddScoped<CreateFulfillmentHandler>();
