@@ -136,5 +136,9 @@ public sealed class FulfillmentFlowTests(ApiFixture fixture) : IClassFixture<Api
         await (await admin.DeliverAsync(created.Id())).AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "invalid_transition");
         await (await fixture.CreateClient().WithBearer(paid.Buyer.Token).GetAsync($"/api/v1/admin/fulfillments/{created.Id()}"))
             .AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
+        await (await admin.PostAsync($"/api/v1/admin/fulfillments/{created.Id()}/label", null))
+            .AssertProblemAsync(HttpStatusCode.ServiceUnavailable, "provider_not_configured");
+        await (await admin.PostAsJsonAsync($"/api/v1/admin/fulfillments/{created.Id()}/ship", new { carrier = "usps" }))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }
 }

@@ -1,6 +1,7 @@
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Fulfillment.Create;
 using SbbCommerce.Api.Modules.Fulfillment.Deliver;
+using SbbCommerce.Api.Modules.Fulfillment.Label;
 using SbbCommerce.Api.Modules.Fulfillment.Queue;
 using SbbCommerce.Api.Modules.Fulfillment.Recall;
 using SbbCommerce.Api.Modules.Fulfillment.Returns;
@@ -22,6 +23,7 @@ internal static class FulfillmentEndpoints
             .MapShipFulfillment()
             .MapDeliverFulfillment()
             .MapReturns()
+            .MapBuyLabel()
             .MapRecallBatch()
             .MapBatchRecipients();
         return endpoints;

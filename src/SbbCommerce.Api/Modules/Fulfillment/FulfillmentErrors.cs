@@ -13,5 +13,9 @@ internal static class FulfillmentErrors
     public const string BatchAlreadyRecalled = "batch_already_recalled";
     public const string FulfillmentNotFound = "fulfillment_not_found"; // not in API.md: unknown fulfilment id
     public const string OrderItemNotFound = "order_item_not_found"; // not in API.md: an item that is not a line of the order
+    public const string ProviderNotConfigured = "provider_not_configured";
+    public const string ProviderRejected = "provider_rejected"; // not in API.md: Shippo refused the shipment or the label (422)
+    public const string ProviderUnavailable = "provider_unavailable"; // not in API.md: Shippo failed even after retries (502)
+    public const string RateUnavailable = "rate_unavailable"; // not in API.md: the rateId is not among the shipment's rates
     public const string ReturnExceedsShipment = "return_exceeds_shipment"; // not in API.md: more units back than shipped and not yet returned
 }

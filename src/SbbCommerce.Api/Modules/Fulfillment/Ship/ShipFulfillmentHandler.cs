@@ -43,6 +43,14 @@ internal sealed class ShipFulfillmentHandler(
                 extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentStatus"] = shipment.Status });
         }
 
+        var (carrier, serviceLevel, tracking) = (Given(request.Carrier) ?? shipment.Carrier, Given(request.ServiceLevel) ?? shipment.ServiceLevel,
+            Given(request.TrackingNumber) ?? shipment.TrackingNumber);
+        if (carrier is null || serviceLevel is null || tracking is null)
+        {
+            return ApiProblems.Problem(StatusCodes.Status400BadRequest, Common.Problems.ErrorCodes.ValidationFailed,
+                "Carrier, service level and tracking number are required when no label was bought.");
+        }
+
         var items = await db.Set<ShipmentItem>().AsNoTracking().Where(i => i.FulfillmentId == id).OrderBy(i => i.CreatedAt).ThenBy(i => i.Id)
             .ToListAsync(cancellationToken);
         var lines = order.Lines.ToDictionary(l => l.Id);
@@ -57,9 +65,9 @@ internal sealed class ShipFulfillmentHandler(
         var now = timeProvider.GetUtcNow();
         var before = new { shipment.Status, shipment.Carrier, shipment.TrackingNumber };
         shipment.Status = FulfillmentStatus.Fulfilled;
-        shipment.Carrier = request.Carrier;
-        shipment.ServiceLevel = request.ServiceLevel;
-        shipment.TrackingNumber = request.TrackingNumber;
+        shipment.Carrier = carrier;
+        shipment.ServiceLevel = serviceLevel;
+        shipment.TrackingNumber = tracking;
         shipment.TrackingUrl = request.TrackingUrl ?? shipment.TrackingUrl;
         shipment.ShippedAt = now;
         shipment.UpdatedAt = now;
@@ -112,6 +120,8 @@ internal sealed class ShipFulfillmentHandler(
         await transaction.CommitAsync(cancellationToken);
         return null;
     }
+
+    private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static ProblemHttpResult NotFound() => ApiProblems.NotFound(FulfillmentErrors.FulfillmentNotFound, "Fulfilment not found.");
 }

@@ -62,9 +62,10 @@ public interface IOrderFulfillment
 /// <param name="CreatedAt">When it was placed.</param>
 /// <param name="PaidAt">When it was paid.</param>
 /// <param name="Lines">Its lines.</param>
+/// <param name="ShippingMethod">The service level the customer paid for at checkout.</param>
 public sealed record FulfillmentOrder(
     Guid Id, string OrderNumber, Guid UserId, string CustomerEmail, string CustomerName, OrderStatus Status, OrderStatus? FulfillmentProgress,
-    string ShippingAddress, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt, IReadOnlyList<FulfillmentOrderLine> Lines)
+    string ShippingAddress, DateTimeOffset CreatedAt, DateTimeOffset? PaidAt, IReadOnlyList<FulfillmentOrderLine> Lines, string? ShippingMethod)
 {
     /// <summary>Paid and not refunded in full, cancelled or finished: units may be fulfilled.</summary>
     public bool IsPaid => Status is OrderStatus.PaymentReceived or OrderStatus.Processing or OrderStatus.ReadyToShip or OrderStatus.Shipped

@@ -145,7 +145,7 @@ internal sealed class OrderFulfillment(SbbDbContext db, OrderTransitions transit
         return orders.Select(o => new FulfillmentOrder(o.Id, o.OrderNumber, o.UserId, o.CustomerEmail, o.CustomerName, o.Status, o.FulfillmentProgress,
                 o.ShippingAddress, o.CreatedAt, o.PaidAt,
                 lines[o.Id].Select(i => new FulfillmentOrderLine(i.Id, i.ProductId, i.ProductSku, i.ProductName, i.Quantity, i.QuantityFulfilled,
-                    i.QuantityRefunded, i.BatchNumber)).ToList()))
+                    i.QuantityRefunded, i.BatchNumber)).ToList(), o.ShippingMethod))
             .ToList();
     }
 }
