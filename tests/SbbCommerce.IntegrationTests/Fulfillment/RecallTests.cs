@@ -77,6 +77,33 @@ public sealed class RecallTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             .AssertProblemAsync(HttpStatusCode.NotFound, "batch_not_found");
     }
 
+    [Fact]
+    public async Task Given_two_admins_recalling_one_lot_at_once_When_both_post_Then_one_recall_and_one_409_and_each_receiver_is_emailed_once()
+    {
+        var product = await fixture.ProductAsync(onHand: 100);
+        var lot = await fixture.LotAsync(product, "TWICE", expiresInDays: 100, quantity: 20);
+        var paid = await fixture.PaidOrderAsync(product, 1);
+        await fixture.Admin().FulfilAndShipAsync(paid.OrderId, paid.OrderItemId, 1);
+        using var start = new SemaphoreSlim(0);
+        var racers = Enumerable.Range(0, 4).Select(async n =>
+        {
+            var admin = fixture.Admin();
+            await start.WaitAsync();
+            return await admin.PostAsJsonAsync($"/api/v1/admin/batches/{lot}/recall", new { reason = $"admin {n}" });
+        }).ToList();
+        start.Release(4);
+        var responses = await Task.WhenAll(racers);
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.OK))
+        {
+            await refused.AssertProblemAsync(HttpStatusCode.Conflict, "batch_already_recalled");
+        }
+
+        Assert.Equal(1L, await fixture.OutboxCountAsync("batch.recall_notice", "batch", lot));
+        Assert.Equal(1L, await fixture.ScalarAsync<long>("SELECT count(*) FROM audit_logs WHERE resource_id = @id AND action = 'batch.recalled'", ("id", lot)));
+    }
+
     private string Email(PaidOrder order) => fixture.ScalarAsync<string>("SELECT email FROM users WHERE id = @id", ("id", order.Buyer.UserId)).GetAwaiter().GetResult();
 
     private async Task<List<JsonElement>> NoticesAsync(Guid batch)
