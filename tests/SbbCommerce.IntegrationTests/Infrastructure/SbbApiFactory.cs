@@ -35,6 +35,8 @@ internal sealed class SbbApiFactory(
             ["RateLimiting:Enabled"] = "false",
             ["Security:PasswordHashIterations"] = "1000",
             ["Cors:Origins"] = "https://shop.example",
+            // Free shipping (the default table's ground level) unless a test configures rates: totals stay the goods' sums.
+            ["Shipping:FreeAboveCents"] = "0",
             ["Storage:Root"] = Path.Combine(Path.GetTempPath(), "sbb-test-storage", Guid.NewGuid().ToString("N")),
             // Outside Development the host needs SMTP or mail turned off; email tests configure a local SMTP server.
             ["Email:Enabled"] = "false",

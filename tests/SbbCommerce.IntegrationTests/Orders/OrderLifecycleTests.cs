@@ -50,23 +50,28 @@ public sealed class OrderLifecycleTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Given_a_paid_order_When_an_admin_walks_it_to_delivered_Then_history_timestamps_and_audit_follow()
+    public async Task Given_a_paid_order_When_an_admin_walks_it_to_ready_to_ship_and_then_to_shipped_Then_the_steps_are_kept_and_shipped_is_refused()
     {
         var order = await PaidOrderAsync();
         var admin = Admin();
 
-        foreach (var step in new[] { "processing", "ready_to_ship", "shipped", "delivered" })
+        foreach (var step in new[] { "processing", "ready_to_ship" })
         {
             Assert.Equal(HttpStatusCode.OK, (await MoveAsync(admin, order, step)).StatusCode);
         }
 
+        var shipped = await MoveAsync(admin, order, "shipped");
+        var delivered = await MoveAsync(admin, order, "delivered");
+
+        var problem = await shipped.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "invalid_transition");
+        Assert.Contains(problem.GetProperty("fulfillmentRoutes").EnumerateArray(), route => route.GetString()!.EndsWith("/ship", StringComparison.Ordinal));
+        await delivered.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "invalid_transition");
         var detail = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/admin/orders/{order}");
-        Assert.Equal("delivered", detail.GetProperty("status").GetString());
-        Assert.NotEqual(JsonValueKind.Null, detail.GetProperty("shippedAt").ValueKind);
-        Assert.NotEqual(JsonValueKind.Null, detail.GetProperty("deliveredAt").ValueKind);
-        Assert.Equal(6, detail.GetProperty("statusHistory").GetArrayLength());
-        Assert.Equal(4L, await fixture.ScalarAsync<long>("SELECT count(*) FROM audit_logs WHERE resource_id = @id AND action = 'order.status_changed'", ("id", order)));
-        Assert.Equal(4L, await fixture.ScalarAsync<long>("SELECT count(*) FROM order_status_history WHERE order_id = @id AND changed_by_type = 'admin'", ("id", order)));
+        Assert.Equal("ready_to_ship", detail.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, detail.GetProperty("shippedAt").ValueKind);
+        Assert.Equal(4, detail.GetProperty("statusHistory").GetArrayLength());
+        Assert.Equal(2L, await fixture.ScalarAsync<long>("SELECT count(*) FROM audit_logs WHERE resource_id = @id AND action = 'order.status_changed'", ("id", order)));
+        Assert.Equal(2L, await fixture.ScalarAsync<long>("SELECT count(*) FROM order_status_history WHERE order_id = @id AND changed_by_type = 'admin'", ("id", order)));
     }
 
     [Fact]
@@ -81,20 +86,20 @@ public sealed class OrderLifecycleTests(ApiFixture fixture) : IClassFixture<ApiF
     }
 
     [Fact]
-    public async Task Given_a_partially_refunded_order_When_it_ships_Then_its_status_stays_and_its_progress_moves_on()
+    public async Task Given_a_partially_refunded_order_When_it_moves_on_Then_its_status_stays_and_its_progress_moves_on()
     {
         var order = await PaidOrderAsync();
         var admin = Admin();
         await MoveAsync(admin, order, "processing");
         await MoveAsync(admin, order, "partially_refunded");
 
-        await MoveAsync(admin, order, "ready_to_ship");
-        var shipped = await (await MoveAsync(admin, order, "shipped")).ReadAsync();
+        var ready = await (await MoveAsync(admin, order, "ready_to_ship")).ReadAsync();
+        var shipped = await MoveAsync(admin, order, "shipped");
         var skip = await MoveAsync(admin, order, "processing");
 
-        Assert.Equal("partially_refunded", shipped.GetProperty("status").GetString());
-        Assert.Equal("shipped", shipped.GetProperty("fulfillmentProgress").GetString());
-        Assert.NotEqual(JsonValueKind.Null, shipped.GetProperty("shippedAt").ValueKind);
+        Assert.Equal("partially_refunded", ready.GetProperty("status").GetString());
+        Assert.Equal("ready_to_ship", ready.GetProperty("fulfillmentProgress").GetString());
+        await shipped.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "invalid_transition");
         await skip.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "invalid_transition");
         Assert.Equal("refunded", (await (await MoveAsync(admin, order, "refunded")).ReadAsync()).GetProperty("status").GetString());
     }

@@ -5,6 +5,8 @@ using SbbCommerce.Api.Modules.Cart.Lines;
 using SbbCommerce.Api.Modules.Cart.ShippingAddress;
 using SbbCommerce.Api.Modules.Cart.View;
 
+using SbbCommerce.Api.Modules.Cart.Shipping;
+
 namespace SbbCommerce.Api.Modules.Cart;
 
 internal static class CartEndpoints
@@ -16,7 +18,8 @@ internal static class CartEndpoints
             .MapGetCart()
             .MapCartLines()
             .MapCartDiscount()
-            .MapCartShippingAddress();
+            .MapCartShippingAddress()
+            .MapShippingOptions();
         endpoints.MapGroup("/api/v1/admin/discounts").WithTags("Discounts (admin)")
             .RequireAuthorization(Policies.Admin)
             .MapDiscountAdmin();

@@ -17,7 +17,8 @@ internal static class CatalogEndpoints
         var api = endpoints.MapGroup("/api/v1").WithTags("Catalog");
         api.MapListProducts()
             .MapGetProduct()
-            .MapCategoryTree();
+            .MapCategoryTree()
+            .MapCoaLookup();
 
         var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin);
         admin.MapListAdminProducts()
@@ -35,8 +36,7 @@ internal static class CatalogEndpoints
             .MapDeleteCategory()
             .MapReadBatches()
             .MapCreateBatch()
-            .MapVerifyCoa()
-            .MapBatchRecipients();
+            .MapVerifyCoa();
 
         var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
         if (environment.IsDevelopment() || environment.IsEnvironment("Testing"))

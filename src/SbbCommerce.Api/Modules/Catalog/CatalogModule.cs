@@ -24,6 +24,7 @@ internal static class CatalogModule
         services.AddScoped<IInventoryService, InventoryService>();
         services.AddScoped<IProductCatalog, ProductCatalog>();
         services.AddScoped<IBatchAllocator, BatchAllocator>();
+        services.AddScoped<IBatchRegistry, BatchRegistry>();
         services.AddScoped<CurrentBatchRefreshJob>();
         services.AddSingleton<IRecurringJobSchedule, CatalogJobSchedule>();
         services.AddScoped<CatalogErpSync>();

@@ -1,12 +1,31 @@
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Modules.Fulfillment.Create;
+using SbbCommerce.Api.Modules.Fulfillment.Deliver;
+using SbbCommerce.Api.Modules.Fulfillment.Label;
+using SbbCommerce.Api.Modules.Fulfillment.Queue;
+using SbbCommerce.Api.Modules.Fulfillment.Recall;
+using SbbCommerce.Api.Modules.Fulfillment.Returns;
+using SbbCommerce.Api.Modules.Fulfillment.Ship;
+using SbbCommerce.Api.Modules.Fulfillment.Views;
+
 namespace SbbCommerce.Api.Modules.Fulfillment;
 
 internal static class FulfillmentEndpoints
 {
-    /// <summary>Maps the Fulfillment routes on one group under <c>/api/v1</c>.</summary>
+    /// <summary>Maps the Fulfillment routes (all admin) on one group under <c>/api/v1/admin</c>.</summary>
     public static IEndpointRouteBuilder MapFulfillmentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1").WithTags("Fulfillment");
-        _ = group;
+        endpoints.MapGroup("/api/v1/admin").WithTags("Fulfillment")
+            .RequireAuthorization(Policies.Admin)
+            .MapFulfillmentQueue()
+            .MapCreateFulfillment()
+            .MapGetFulfillment()
+            .MapShipFulfillment()
+            .MapDeliverFulfillment()
+            .MapReturns()
+            .MapBuyLabel()
+            .MapRecallBatch()
+            .MapBatchRecipients();
         return endpoints;
     }
 }

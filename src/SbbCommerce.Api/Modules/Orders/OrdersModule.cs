@@ -20,6 +20,7 @@ internal static class OrdersModule
         services.AddScoped<IOrderHistory, OrderHistory>();
         services.AddScoped<IOrderPayments, OrderPayments>();
         services.AddScoped<IOrderAnalytics, Analytics.OrderAnalytics>();
+        services.AddScoped<IOrderFulfillment, Fulfillment.OrderFulfillment>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<OrderReader>();
         services.AddScoped<CheckoutHandler>();

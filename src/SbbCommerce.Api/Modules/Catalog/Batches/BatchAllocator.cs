@@ -54,9 +54,37 @@ internal sealed class BatchAllocator(SbbDbContext db, TimeProvider timeProvider)
         }
     }
 
+    public async Task<BatchAllocationResult> AllocateFromAsync(Guid productId, Guid batchId, int quantity, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quantity, 1);
+        var today = CurrentBatch.Today(timeProvider);
+        var batch = (await EligibleAsync(productId, today, cancellationToken)).SingleOrDefault(b => b.Id == batchId);
+        if (batch is null || batch.QuantityRemaining < quantity)
+        {
+            return BatchAllocationResult.Refused(quantity, batch?.QuantityRemaining ?? 0);
+        }
+
+        // One conditional UPDATE: atomic on its own, nothing to undo when it finds the units gone.
+        var part = new BatchAllocation(batch.Id, batch.BatchNumber, quantity, batch.ExpiresAt, batch.CoaFileUrl);
+        return await TakeAsync(part, today, cancellationToken)
+            ? BatchAllocationResult.Allocated([part], quantity, batch.QuantityRemaining)
+            : BatchAllocationResult.Refused(quantity, 0);
+    }
+
+    public async Task<IReadOnlyList<BatchAllocation>?> PreviewAsync(Guid productId, int quantity, CancellationToken cancellationToken) =>
+        BatchAllocationPlan.Plan(await EligibleAsync(productId, CurrentBatch.Today(timeProvider), cancellationToken), quantity, null);
+
+    public async Task RestockAsync(Guid batchId, int quantity, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(quantity, 1);
+        await db.Set<ProductBatch>().Where(b => b.Id == batchId)
+            .ExecuteUpdateAsync(set => set.SetProperty(b => b.QuantityRemaining,
+                b => b.QuantityRemaining + quantity > b.QuantityProduced ? b.QuantityProduced : b.QuantityRemaining + quantity), cancellationToken);
+    }
+
     private async Task<List<BatchStock>> EligibleAsync(Guid productId, DateOnly today, CancellationToken cancellationToken) =>
         await db.Set<ProductBatch>().AsNoTracking()
-            .Where(b => b.ProductId == productId && b.CoaVerified && b.IsActive && b.ExpiresAt > today && b.QuantityRemaining > 0)
+            .Where(b => b.ProductId == productId && b.CoaVerified && b.IsActive && b.RecalledAt == null && b.ExpiresAt > today && b.QuantityRemaining > 0)
             .Select(b => new BatchStock(b.Id, b.BatchNumber, b.QuantityRemaining, b.ManufacturedAt, b.ExpiresAt, b.CreatedAt, b.CoaFileUrl))
             .ToListAsync(cancellationToken);
 
@@ -106,7 +134,7 @@ internal sealed class BatchAllocator(SbbDbContext db, TimeProvider timeProvider)
     {
         var (id, take) = (part.BatchId, part.Quantity);
         var updated = await db.Set<ProductBatch>()
-            .Where(b => b.Id == id && b.QuantityRemaining >= take && b.CoaVerified && b.IsActive && b.ExpiresAt > today)
+            .Where(b => b.Id == id && b.QuantityRemaining >= take && b.CoaVerified && b.IsActive && b.RecalledAt == null && b.ExpiresAt > today)
             .ExecuteUpdateAsync(set => set.SetProperty(b => b.QuantityRemaining, b => b.QuantityRemaining - take), cancellationToken);
         return updated == 1;
     }

@@ -18,10 +18,12 @@ namespace SbbCommerce.Api.Modules.Catalog.Batches;
 /// <param name="ExpiresAt">Expiry date.</param>
 /// <param name="IsActive">Still sold from.</param>
 /// <param name="CreatedAt">When it was recorded.</param>
+/// <param name="RecalledAt">When it was recalled (never shipped again), or null.</param>
+/// <param name="RecallReason">Why.</param>
 internal sealed record BatchResponse(
     Guid Id, Guid ProductId, string BatchNumber, int QuantityProduced, int QuantityRemaining, string CoaFileUrl, bool CoaVerified,
     Guid? CoaVerifiedBy, DateTimeOffset? CoaVerifiedAt, DateOnly ManufacturedAt, DateOnly ExpiresAt, bool IsActive,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset? RecalledAt, string? RecallReason)
 {
     public const string ResourceType = "product_batch";
 
@@ -30,7 +32,7 @@ internal sealed record BatchResponse(
         ArgumentNullException.ThrowIfNull(batch);
         return new BatchResponse(batch.Id, batch.ProductId, batch.BatchNumber, batch.QuantityProduced, batch.QuantityRemaining,
             batch.CoaFileUrl, batch.CoaVerified, batch.CoaVerifiedBy, batch.CoaVerifiedAt, batch.ManufacturedAt, batch.ExpiresAt,
-            batch.IsActive, batch.CreatedAt);
+            batch.IsActive, batch.CreatedAt, batch.RecalledAt, batch.RecallReason);
     }
 
     public static ProblemHttpResult NotFound() =>

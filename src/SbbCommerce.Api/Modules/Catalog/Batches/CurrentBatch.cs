@@ -25,7 +25,7 @@ internal static class CurrentBatch
     /// <see cref="Jobs.CurrentBatchRefreshJob"/> orders the same way.
     /// </summary>
     public static IQueryable<ProductBatch> Candidates(IQueryable<ProductBatch> batches, DateOnly today) =>
-        batches.Where(b => b.CoaVerified && b.IsActive && b.ExpiresAt > today)
+        batches.Where(b => b.CoaVerified && b.IsActive && b.RecalledAt == null && b.ExpiresAt > today)
             .OrderByDescending(b => b.ManufacturedAt)
             .ThenByDescending(b => b.CreatedAt)
             .ThenByDescending(b => b.Id);

@@ -34,4 +34,17 @@ public interface IBatchAllocator
     /// </param>
     /// <param name="cancellationToken">Cancels the database calls.</param>
     Task<BatchAllocationResult> AllocateAsync(Guid productId, int quantity, Guid? preferredBatchId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes <paramref name="quantity"/> units from exactly the batch <paramref name="batchId"/> (an admin named it),
+    /// under the same rules: a batch of this product, active, COA-verified, unexpired, not recalled, with the units.
+    /// Refused (nothing taken) otherwise.
+    /// </summary>
+    Task<BatchAllocationResult> AllocateFromAsync(Guid productId, Guid batchId, int quantity, CancellationToken cancellationToken);
+
+    /// <summary>The batches <see cref="AllocateAsync"/> would draw from now, without taking anything; null when they hold too few.</summary>
+    Task<IReadOnlyList<BatchAllocation>?> PreviewAsync(Guid productId, int quantity, CancellationToken cancellationToken);
+
+    /// <summary>Returned units go back to their batch (never beyond what it produced): <c>quantity_remaining</c> rises.</summary>
+    Task RestockAsync(Guid batchId, int quantity, CancellationToken cancellationToken);
 }

@@ -27,4 +27,7 @@ public interface IInventoryService
     /// <c>quantity_on_hand</c> both drop.
     /// </summary>
     Task<InventoryResult> CommitAsync(IReadOnlyCollection<StockLine> lines, CancellationToken cancellationToken);
+
+    /// <summary>Returned units go back on the shelf (a return with restock): <c>quantity_on_hand</c> rises.</summary>
+    Task<InventoryResult> RestockAsync(IReadOnlyCollection<StockLine> lines, CancellationToken cancellationToken);
 }

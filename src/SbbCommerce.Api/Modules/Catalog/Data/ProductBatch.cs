@@ -17,6 +17,10 @@ internal sealed class ProductBatch
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When the batch was recalled (it never ships again), with <see cref="RecallReason"/>.</summary>
+    public DateTimeOffset? RecalledAt { get; set; }
+    public string? RecallReason { get; set; }
+
     /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
     public uint Version { get; set; }
 }

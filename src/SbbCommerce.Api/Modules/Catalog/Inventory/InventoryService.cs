@@ -61,6 +61,22 @@ internal sealed class InventoryService(SbbDbContext db) : IInventoryService
             : await AllOrNothingAsync(normalized, TryCommitAsync, cancellationToken);
     }
 
+    public async Task<InventoryResult> RestockAsync(IReadOnlyCollection<StockLine> lines, CancellationToken cancellationToken)
+    {
+        var normalized = StockLines.Normalize(lines);
+        return normalized.Count == 0
+            ? InventoryResult.Success
+            : await AllOrNothingAsync(normalized, TryRestockAsync, cancellationToken);
+    }
+
+    private async Task<StockShortage?> TryRestockAsync(StockLine line, CancellationToken cancellationToken)
+    {
+        var (id, quantity) = (line.ProductId, line.Quantity);
+        var updated = await db.Set<Product>().Where(p => p.Id == id)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.QuantityOnHand, p => p.QuantityOnHand + quantity), cancellationToken);
+        return updated == 1 ? null : new StockShortage(id, quantity, 0);
+    }
+
     private async Task<StockShortage?> TryReserveAsync(StockLine line, CancellationToken cancellationToken)
     {
         var (id, quantity) = (line.ProductId, line.Quantity);

@@ -31,7 +31,7 @@ internal sealed class CurrentBatchRefreshJob(SbbDbContext db, CatalogReadCache c
         LEFT JOIN LATERAL (
               SELECT b.batch_number, b.coa_file_url
                 FROM product_batches b
-               WHERE b.product_id = p.id AND b.coa_verified AND b.is_active AND b.expires_at > @today
+               WHERE b.product_id = p.id AND b.coa_verified AND b.is_active AND b.recalled_at IS NULL AND b.expires_at > @today
                ORDER BY b.manufactured_at DESC, b.created_at DESC, b.id DESC
                LIMIT 1) cur ON TRUE
         """;

@@ -103,6 +103,23 @@ internal static class AdminOrderEndpoints
             return NotFound();
         }
 
+        if (request.ToStatus is OrderStatus.Shipped or OrderStatus.Delivered)
+        {
+            // A shipment is a fact with lots, stock and tracking: only the fulfilment routes record it.
+            return ApiProblems.Unprocessable(OrdersErrors.InvalidTransition,
+                $"An order becomes {SnakeCaseEnum.Label(request.ToStatus)} only through its fulfilments.",
+                "Use POST /api/v1/admin/orders/{id}/fulfillments, then POST /api/v1/admin/fulfillments/{id}/ship and /deliver.",
+                new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["currentStatus"] = order.Status,
+                    ["toStatus"] = request.ToStatus,
+                    ["fulfillmentRoutes"] = new[]
+                    {
+                        $"/api/v1/admin/orders/{order.Id}/fulfillments", "/api/v1/admin/fulfillments/{id}/ship", "/api/v1/admin/fulfillments/{id}/deliver",
+                    },
+                });
+        }
+
         var before = new { order.Status, order.FulfillmentProgress };
         if (!await transitions.MoveAsync(order, request.ToStatus, request.Reason, StatusActor.Admin(currentUser.UserId!.Value), cancellationToken))
         {

@@ -9,6 +9,7 @@ using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Cart.Contracts;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;
@@ -34,6 +35,7 @@ internal sealed class CheckoutHandler(
     IOptions<ComplianceOptions> compliance,
     IOptions<OrdersOptions> options,
     SoldOutGate soldOut,
+    IShippingRates shippingRates,
     TimeProvider timeProvider)
 {
     public async Task<Results<Created<CheckoutResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
@@ -59,6 +61,26 @@ internal sealed class CheckoutHandler(
 
         var quote = await carts.QuoteAsync(userId, shipping.Id, cancellationToken);
         var products = quote is null ? [] : quote.Products.ToDictionary(p => p.Id);
+        ShippingOption? shippingOption = null;
+        if (quote is not null)
+        {
+            // The customer pays shipping: the rate table's price for the parcel, part of the total every rule sees.
+            var weight = ParcelWeight.Of(quote.Lines.Where(l => l.Purchasable).Select(l => (l.ProductId, l.Quantity)), quote.Products);
+            var options = shippingRates.Quote(weight, quote.SubtotalCents - quote.DiscountCents);
+            shippingOption = request.ShippingServiceLevel is { } wanted
+                ? options.FirstOrDefault(o => string.Equals(o.ServiceLevel, wanted, StringComparison.OrdinalIgnoreCase))
+                : options.Count > 0 ? options[0] : null;
+            if (shippingOption is null && request.ShippingServiceLevel is not null)
+            {
+                return Common.Problems.ApiProblems.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
+                {
+                    ["shippingServiceLevel"] = [$"Not a service level for this cart; one of: {string.Join(", ", options.Select(o => o.ServiceLevel))}."],
+                });
+            }
+
+            quote = quote with { TotalCents = quote.TotalCents + (shippingOption?.PriceCents ?? 0) };
+        }
+
         var method = await payments.FindActiveMethodAsync(request.PaymentMethodId, cancellationToken);
         var refusal = CheckoutRules.FirstRefusal(new CheckoutRules.Facts(
             request, quote, products, customer, shipping, method, compliance.Value, options.Value.RequireVerifiedEmail));
@@ -67,11 +89,11 @@ internal sealed class CheckoutHandler(
             return refusal;
         }
 
-        return await PlaceAsync(customer, quote!, products, shipping, billing, method!, request, context, cancellationToken);
+        return await PlaceAsync(customer, quote!, shippingOption, products, shipping, billing, method!, request, context, cancellationToken);
     }
 
     private async Task<Results<Created<CheckoutResponse>, ProblemHttpResult, ValidationProblem>> PlaceAsync(
-        CustomerCompliance customer, CheckoutQuote quote, Dictionary<Guid, ProductSnapshot> products, CustomerAddress shipping,
+        CustomerCompliance customer, CheckoutQuote quote, ShippingOption? shippingOption, Dictionary<Guid, ProductSnapshot> products, CustomerAddress shipping,
         CustomerAddress billing, PaymentMethodView method, CheckoutRequest request, RequestContext context, CancellationToken cancellationToken)
     {
         // Already sold out in committed stock: answer at once, before writing anything or queueing on the product row.
@@ -101,7 +123,10 @@ internal sealed class CheckoutHandler(
             SubtotalCents = quote.SubtotalCents,
             DiscountCents = quote.DiscountCents,
             TaxCents = quote.TaxCents,
-            TotalCents = quote.TotalCents,
+            ShippingCents = shippingOption?.PriceCents ?? 0,
+            ShippingMethod = shippingOption?.ServiceLevel,
+            ShippingCarrier = shippingOption?.Carrier,
+            TotalCents = quote.TotalCents, // shipping included (see HandleAsync)
             DiscountId = quote.DiscountId,
             DiscountCode = quote.DiscountCode,
             AgeVerified = customer.AgeVerified,
@@ -160,7 +185,7 @@ internal sealed class CheckoutHandler(
         await transaction.CommitAsync(cancellationToken);
 
         // Everything the answer shows was just written: build it from memory instead of reading it back.
-        var view = OrderResponse.From(order, items, [payment], [history]);
+        var view = OrderResponse.From(order, items, [payment], [history], []);
         return TypedResults.Created($"/api/v1/orders/{order.OrderNumber}", new CheckoutResponse(view, payment));
     }
 

@@ -9,13 +9,15 @@ namespace SbbCommerce.Api.Modules.Orders.Checkout;
 /// <param name="ComplianceAcknowledged">The buyer accepted the text of GET /compliance (must be true).</param>
 /// <param name="ComplianceVersion">The version of that text (must be the current one).</param>
 /// <param name="CustomerNotes">Notes for the shop.</param>
+/// <param name="ShippingServiceLevel">A service level of GET /cart/shipping-options (default: the cheapest); its price is in the total.</param>
 internal sealed record CheckoutRequest(
     Guid ShippingAddressId,
     Guid? BillingAddressId,
     Guid PaymentMethodId,
     bool ComplianceAcknowledged,
     string? ComplianceVersion,
-    string? CustomerNotes);
+    string? CustomerNotes,
+    string? ShippingServiceLevel = null);
 
 internal sealed class CheckoutRequestValidator : AbstractValidator<CheckoutRequest>
 {
@@ -25,5 +27,6 @@ internal sealed class CheckoutRequestValidator : AbstractValidator<CheckoutReque
         RuleFor(r => r.PaymentMethodId).NotEmpty();
         RuleFor(r => r.ComplianceVersion).MaximumLength(20);
         RuleFor(r => r.CustomerNotes).MaximumLength(2000);
+        RuleFor(r => r.ShippingServiceLevel).MaximumLength(50);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;
 using SbbCommerce.Api.Modules.Payments.Contracts;
@@ -35,14 +36,16 @@ internal sealed record OrderResponse(
     DateTimeOffset? DeliveredAt,
     DateTimeOffset? CancelledAt,
     IReadOnlyList<PaymentView> Payments,
-    IReadOnlyList<StatusHistoryResponse> StatusHistory)
+    IReadOnlyList<StatusHistoryResponse> StatusHistory,
+    IReadOnlyList<OrderFulfillmentResponse> Fulfillments)
 {
-    public static OrderResponse From(Order o, IReadOnlyList<OrderItem> items, IReadOnlyList<PaymentView> payments, IReadOnlyList<OrderStatusHistory> history) => new(
+    public static OrderResponse From(Order o, IReadOnlyList<OrderItem> items, IReadOnlyList<PaymentView> payments, IReadOnlyList<OrderStatusHistory> history,
+        IReadOnlyList<OrderFulfillmentResponse> fulfillments) => new(
         o.Id, o.OrderNumber, o.Status, o.FulfillmentProgress, o.CustomerEmail, o.CustomerName,
         items.Select(OrderItemResponse.From).ToList(), o.SubtotalCents, o.DiscountCents, o.ShippingCents, o.TaxCents, o.TotalCents,
         o.AmountPaidCents, Math.Max(o.TotalCents - o.AmountPaidCents, 0), "USD", o.DiscountCode, Json(o.ShippingAddress), Json(o.BillingAddress),
         o.ShippingCarrier, o.TrackingNumber, o.CustomerNotes, o.ComplianceVersion, o.CreatedAt, o.PaidAt, o.ShippedAt, o.DeliveredAt,
-        o.CancelledAt, payments, history.Select(StatusHistoryResponse.From).ToList());
+        o.CancelledAt, payments, history.Select(StatusHistoryResponse.From).ToList(), fulfillments);
 
     private static JsonElement Json(string value)
     {
@@ -58,6 +61,26 @@ internal sealed record OrderItemResponse(Guid Id, Guid ProductId, string Sku, st
     public static OrderItemResponse From(OrderItem i) => new(i.Id, i.ProductId, i.ProductSku, i.ProductName, i.Quantity, i.UnitPriceCents,
         i.Quantity * i.UnitPriceCents, i.QuantityFulfilled, i.QuantityRefunded, i.BatchNumber);
 }
+
+/// <summary>A shipment of the order: its lots (batch number and certificate of analysis) and tracking.</summary>
+/// <param name="FulfillmentNumber">FUL-... number.</param>
+/// <param name="Status">unfulfilled (packed), fulfilled (shipped), returned, partially_returned.</param>
+/// <param name="Items">Units per product and lot.</param>
+/// <param name="Carrier">Carrier.</param>
+/// <param name="TrackingNumber">Tracking number.</param>
+/// <param name="TrackingUrl">Tracking page.</param>
+/// <param name="ShippedAt">When it shipped.</param>
+/// <param name="DeliveredAt">When it arrived.</param>
+internal sealed record OrderFulfillmentResponse(string FulfillmentNumber, FulfillmentStatus Status,
+    IReadOnlyList<OrderFulfillmentItemResponse> Items, string? Carrier, string? TrackingNumber, string? TrackingUrl, DateTimeOffset? ShippedAt,
+    DateTimeOffset? DeliveredAt);
+
+/// <summary>Units of one product from one lot.</summary>
+/// <param name="Sku">Product sku.</param>
+/// <param name="Quantity">Units.</param>
+/// <param name="BatchNumber">Lot number (printed on the vial).</param>
+/// <param name="CoaUrl">The lot's certificate of analysis.</param>
+internal sealed record OrderFulfillmentItemResponse(string Sku, int Quantity, string? BatchNumber, string? CoaUrl);
 
 /// <summary>One status change: who, when, why.</summary>
 internal sealed record StatusHistoryResponse(OrderStatus? FromStatus, OrderStatus ToStatus, string? Reason, string ChangedByType, DateTimeOffset CreatedAt,

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Fulfillment.Views;
+
+namespace SbbCommerce.Api.Modules.Fulfillment.Create;
+
+internal static class CreateFulfillmentEndpoint
+{
+    public static RouteGroupBuilder MapCreateFulfillment(this RouteGroupBuilder admin)
+    {
+        admin.MapPost("/orders/{id:guid}/fulfillments", HandleAsync)
+            .WithName("CreateFulfillment")
+            .WithSummary("Put units of a paid order into a shipment: each line draws from lots first expiring, first out (active, "
+                + "COA-verified, unexpired, not recalled; split over lots when one is short) or from the named batch. The lots' "
+                + "remaining units drop and the lines' fulfilled units rise at once; the order enters processing. Audited.")
+            .WithDescription("404 `order_not_found`; 422 `order_not_paid`, `fulfillment_exceeds_order`, `order_item_not_found`, "
+                + "`batch_unavailable` (the named batch cannot serve), `insufficient_stock` (the lots hold too few units).")
+            .WithValidation<CreateFulfillmentRequest>()
+            .WithIdempotency()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return admin;
+    }
+
+    private static async Task<Results<Created<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, CreateFulfillmentRequest request, CreateFulfillmentHandler handler, FulfillmentReader reader, CancellationToken cancellationToken)
+    {
+        var (fulfillmentId, problem) = await handler.HandleAsync(id, request, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var created = (await reader.ReadAsync(fulfillmentId, cancellationToken))!;
+        return TypedResults.Created($"/api/v1/admin/fulfillments/{fulfillmentId}", created);
+    }
+}

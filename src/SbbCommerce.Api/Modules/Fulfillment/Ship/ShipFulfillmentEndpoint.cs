@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Fulfillment.Views;
+
+namespace SbbCommerce.Api.Modules.Fulfillment.Ship;
+
+internal static class ShipFulfillmentEndpoint
+{
+    public static RouteGroupBuilder MapShipFulfillment(this RouteGroupBuilder admin)
+    {
+        admin.MapPost("/fulfillments/{id:guid}/ship", HandleAsync)
+            .WithName("ShipFulfillment")
+            .WithSummary("The shipment left: carrier, service level and tracking recorded; its units leave stock (on hand and reserved "
+                + "drop together); the order is shipped when every unit is, else its fulfillmentProgress says shipped in part. Queues the "
+                + "customer's shipped email and the ERP's shipment.created. Audited.")
+            .WithDescription("404 `fulfillment_not_found`; 422 `invalid_transition` (already shipped or returned).")
+            .WithValidation<ShipFulfillmentRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return admin;
+    }
+
+    private static async Task<Results<Ok<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, ShipFulfillmentRequest request, ShipFulfillmentHandler handler, FulfillmentReader reader, CancellationToken cancellationToken)
+    {
+        var problem = await handler.HandleAsync(id, request, cancellationToken);
+        return problem ?? (Results<Ok<FulfillmentResponse>, ProblemHttpResult>)TypedResults.Ok((await reader.ReadAsync(id, cancellationToken))!);
+    }
+}
