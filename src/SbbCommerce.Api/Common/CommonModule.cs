@@ -7,6 +7,7 @@ using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Idempotency;
 using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
@@ -32,6 +33,7 @@ internal static class CommonModule
         services.AddPersistence(configuration);
         services.AddProblems();
         services.AddSbbAuth(configuration);
+        services.AddDatabaseNotifications();
         services.AddSbbRateLimiting(configuration);
         services.AddSbbCors(configuration);
         services.AddSbbHealth();

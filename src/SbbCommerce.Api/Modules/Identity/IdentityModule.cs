@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Compliance;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Identity.Contracts;
@@ -23,6 +24,9 @@ internal static class IdentityModule
         services.AddScoped<LoginHandler>();
         services.AddScoped<RefreshHandler>();
         services.AddScoped<ICustomerDirectory, Directory.CustomerDirectory>();
+        services.AddSingleton<Sessions.SessionGate>();
+        services.AddSingleton<IAccessTokenGate>(provider => provider.GetRequiredService<Sessions.SessionGate>());
+        services.AddSingleton<IDatabaseNotificationSubscriber>(provider => provider.GetRequiredService<Sessions.SessionGate>());
         return services;
     }
 }

@@ -90,8 +90,8 @@ internal static class AdminUserEndpoints
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, UpdateUserRequest request, ICurrentUser currentUser, SbbDbContext db, SessionService sessions, IAuditWriter audit,
-        TimeProvider timeProvider, CancellationToken cancellationToken)
+        Guid id, UpdateUserRequest request, ICurrentUser currentUser, SbbDbContext db, SessionService sessions, SessionGate gate,
+        IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (request.Role is not null && currentUser.Role != UserRoleLabels.SuperAdmin)
         {
@@ -129,6 +129,7 @@ internal static class AdminUserEndpoints
         }
 
         await transaction.CommitAsync(cancellationToken);
+        gate.Forget(user.Id);
         return TypedResults.Ok(UserResponse.From(user, await db.ProfileOfAsync(user.Id, cancellationToken)));
     }
 
