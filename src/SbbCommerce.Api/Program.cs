@@ -18,7 +18,11 @@ using SbbCommerce.Api.Modules.Orders;
 using SbbCommerce.Api.Modules.Payments;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = CommonModule.MaxRequestBodyBytes);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = CommonModule.MaxRequestBodyBytes;
+    kestrel.AddServerHeader = false; // no product banner for scanners
+});
 builder.AddSbbLogging();
 builder.Services.AddCommon(builder.Configuration);
 builder.Services
@@ -45,6 +49,7 @@ if (await DatabaseCommands.TryRunAsync(app, args))
 }
 
 app.UseMiddleware<RequestIdMiddleware>();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseSbbRequestLogging();
 app.UseProblems();
 app.UseMiddleware<ContentLengthLimitMiddleware>();

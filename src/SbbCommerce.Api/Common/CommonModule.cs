@@ -47,6 +47,23 @@ internal static class CommonModule
         services.AddScoped<IAuditWriter, AuditWriter>();
         services.AddScoped<IOutboxWriter, OutboxWriter>();
         services.AddValidatorsFromAssemblyContaining<SbbDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        AuthorizeBeforeContentType(services);
         return services;
+    }
+
+    /// <summary>
+    /// Routing would answer a body of the wrong content type with 415 before authorization ever runs (its
+    /// content-type matcher policy), telling an anonymous caller about a route it may not use. Without that policy
+    /// the endpoint itself answers 415, after authentication and authorization.
+    /// </summary>
+    private static void AuthorizeBeforeContentType(IServiceCollection services)
+    {
+        var contentTypeMatchers = services
+            .Where(d => d.ServiceType == typeof(Microsoft.AspNetCore.Routing.MatcherPolicy) && d.ImplementationType?.Name == "AcceptsMatcherPolicy")
+            .ToList();
+        foreach (var descriptor in contentTypeMatchers)
+        {
+            services.Remove(descriptor);
+        }
     }
 }

@@ -92,7 +92,17 @@ internal sealed class StorableTextMiddleware(RequestDelegate next)
 
     private static async Task<string?> FindInFormAsync(HttpRequest request)
     {
-        var form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
+        {
+            // A malformed or truncated form is the client's 400 (malformed_request), as it is when an endpoint binds it.
+            throw new BadHttpRequestException("The form could not be read.", StatusCodes.Status400BadRequest, exception);
+        }
+
         foreach (var (key, values) in form)
         {
             if (!StorableText.IsStorable(key))
