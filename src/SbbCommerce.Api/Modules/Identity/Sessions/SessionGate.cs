@@ -42,14 +42,13 @@ internal sealed class SessionGate(NpgsqlDataSource dataSource, DatabaseNotificat
         }
 
         var now = timeProvider.GetUtcNow();
-        if (!_sessions.TryGetValue(sessionId, out var session) || session.CachedUntil <= now
+        if (!_sessions.TryGetValue(sessionId, out var session) || session.CachedUntil <= now || session.UserId != userId
             || !_users.TryGetValue(userId, out var user) || user.CachedUntil <= now)
         {
             (session, user) = await LoadAsync(sessionId, userId, now, cancellationToken);
         }
 
-        return session.UserId == userId
-            && session.ExpiresAt > now
+        return session.ExpiresAt > now
             && user.Status is UserStatus.Active or UserStatus.PendingVerification
             && string.Equals(user.Role, principal.FindFirstValue(SbbClaims.Role), StringComparison.Ordinal);
     }
