@@ -7,6 +7,7 @@ using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Cart;
 using SbbCommerce.Api.Modules.Catalog;
 using SbbCommerce.Api.Modules.Events;
@@ -17,7 +18,11 @@ using SbbCommerce.Api.Modules.Orders;
 using SbbCommerce.Api.Modules.Payments;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = CommonModule.MaxRequestBodyBytes);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = CommonModule.MaxRequestBodyBytes;
+    kestrel.AddServerHeader = false; // no product banner for scanners
+});
 builder.AddSbbLogging();
 builder.Services.AddCommon(builder.Configuration);
 builder.Services
@@ -44,12 +49,14 @@ if (await DatabaseCommands.TryRunAsync(app, args))
 }
 
 app.UseMiddleware<RequestIdMiddleware>();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseSbbRequestLogging();
 app.UseProblems();
 app.UseMiddleware<ContentLengthLimitMiddleware>();
 app.UseCors(CorsModule.StorefrontPolicy);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<StorableTextMiddleware>();
 app.UseRateLimiter();
 app.UseSbbSwagger();
 app.UseMiddleware<IdempotencyMiddleware>();

@@ -7,6 +7,7 @@ using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Idempotency;
 using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
@@ -32,6 +33,7 @@ internal static class CommonModule
         services.AddPersistence(configuration);
         services.AddProblems();
         services.AddSbbAuth(configuration);
+        services.AddDatabaseNotifications();
         services.AddSbbRateLimiting(configuration);
         services.AddSbbCors(configuration);
         services.AddSbbHealth();
@@ -47,6 +49,23 @@ internal static class CommonModule
         services.AddSingleton<OutboxClock>();
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddValidatorsFromAssemblyContaining<SbbDbContext>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        AuthorizeBeforeContentType(services);
         return services;
+    }
+
+    /// <summary>
+    /// Routing would answer a body of the wrong content type with 415 before authorization ever runs (its
+    /// content-type matcher policy), telling an anonymous caller about a route it may not use. Without that policy
+    /// the endpoint itself answers 415, after authentication and authorization.
+    /// </summary>
+    private static void AuthorizeBeforeContentType(IServiceCollection services)
+    {
+        var contentTypeMatchers = services
+            .Where(d => d.ServiceType == typeof(Microsoft.AspNetCore.Routing.MatcherPolicy) && d.ImplementationType?.Name == "AcceptsMatcherPolicy")
+            .ToList();
+        foreach (var descriptor in contentTypeMatchers)
+        {
+            services.Remove(descriptor);
+        }
     }
 }

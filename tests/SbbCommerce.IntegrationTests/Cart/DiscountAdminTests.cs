@@ -4,7 +4,7 @@ namespace SbbCommerce.IntegrationTests.Cart;
 
 public sealed class DiscountAdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
-    private HttpClient Admin() => fixture.CreateClient().WithBearer(SeededData.AdminToken());
+    private HttpClient Admin() => fixture.CreateClient().WithBearer(fixture.AdminToken());
 
     private static object Request(string code, int value = 15) => new
     {
@@ -52,7 +52,7 @@ public sealed class DiscountAdminTests(ApiFixture fixture) : IClassFixture<ApiFi
     [Fact]
     public async Task Given_a_customer_When_listing_discounts_Then_403()
     {
-        var response = await fixture.CreateClient().WithBearer(SeededData.CustomerToken()).GetAsync("/api/v1/admin/discounts");
+        var response = await fixture.CreateClient().WithBearer(fixture.CustomerToken()).GetAsync("/api/v1/admin/discounts");
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }

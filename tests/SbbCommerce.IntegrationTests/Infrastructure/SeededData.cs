@@ -10,10 +10,4 @@ public static class SeededData
     public static readonly Guid BpcProductId = Guid.Parse("00000000-0000-4000-8000-000000020001");
     public const string BpcProductSlug = "bpc-157-5mg";
     public static readonly Guid ZelleMethodId = Guid.Parse("00000000-0000-4000-8000-000000001001");
-
-    /// <summary>A token for the seeded super_admin (a real user: audit rows reference users).</summary>
-    public static string AdminToken() => TestTokens.For("super_admin", AdminId);
-
-    /// <summary>A token for the seeded customer.</summary>
-    public static string CustomerToken() => TestTokens.For("customer", CustomerId);
 }

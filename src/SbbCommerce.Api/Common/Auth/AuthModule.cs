@@ -39,7 +39,11 @@ internal static class AuthModule
                     NameClaimType = SbbClaims.Subject,
                     RoleClaimType = SbbClaims.Role,
                 };
-                options.Events = new JwtBearerEvents { OnMessageReceived = DashboardTokenHandoff.OnMessageReceived };
+                options.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = DashboardTokenHandoff.OnMessageReceived,
+                    OnTokenValidated = RefuseRevokedAsync,
+                };
             });
 
         // Token lifetimes are checked against the host's TimeProvider, like every other clock read.
@@ -55,6 +59,17 @@ internal static class AuthModule
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         return services;
+    }
+
+    /// <summary>A signature proves who issued the token, not that it still stands: ask the gate every request.</summary>
+    private static async Task RefuseRevokedAsync(TokenValidatedContext context)
+    {
+        var gate = context.HttpContext.RequestServices.GetService<IAccessTokenGate>();
+        if (gate is not null && context.Principal is { } principal
+            && !await gate.IsHonouredAsync(principal, context.HttpContext.RequestAborted))
+        {
+            context.Fail("The session or the account behind this access token is no longer active.");
+        }
     }
 
     internal static bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, DateTime now, TimeSpan skew) =>

@@ -3,13 +3,14 @@ using Serilog.Context;
 namespace SbbCommerce.Api.Common.Http;
 
 /// <summary>
-/// Every response carries <c>X-Request-Id</c>: the client's when it sent a sane one, else a new one. It becomes
+/// Every response carries <c>X-Request-Id</c>: the client's when it is short and safe (at most 128 of
+/// <c>[A-Za-z0-9._:-]</c>), else a new one. It becomes
 /// the request's TraceIdentifier, so logs, problem answers (traceId) and audit rows all name the same id.
 /// </summary>
 internal sealed class RequestIdMiddleware(RequestDelegate next)
 {
     public const string HeaderName = "X-Request-Id";
-    private const int MaxLength = 100;
+    private const int MaxLength = 128;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -32,7 +33,10 @@ internal sealed class RequestIdMiddleware(RequestDelegate next)
         }
     }
 
-    /// <summary>Echo only printable ASCII of bounded length: the id lands in logs and headers.</summary>
-    private static bool IsAcceptable(string value) =>
-        value.Length is > 0 and <= MaxLength && value.All(c => c is > ' ' and < (char)127);
+    /// <summary>
+    /// Echo only a short id of letters, digits and <c>._:-</c>: it lands in logs, headers and problem answers, where
+    /// anything else (quotes, slashes, markup, CR/LF) could forge or garble them.
+    /// </summary>
+    internal static bool IsAcceptable(string value) =>
+        value.Length is > 0 and <= MaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-');
 }

@@ -25,10 +25,15 @@ internal static class KeysetCursor
         try
         {
             var bytes = Base64Url.DecodeFromChars(cursor);
+            if (Validation.StorableText.FindUnstorable(bytes) is not null)
+            {
+                return false; // a crafted cursor carrying a NUL would reach the query
+            }
+
             key = JsonSerializer.Deserialize<TKey>(bytes, CursorJson.Options);
             return key is not null;
         }
-        catch (Exception exception) when (exception is FormatException or JsonException or DecoderFallbackException)
+        catch (Exception exception) when (exception is FormatException or JsonException or DecoderFallbackException or InvalidOperationException)
         {
             return false;
         }

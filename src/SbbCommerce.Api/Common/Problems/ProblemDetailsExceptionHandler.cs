@@ -31,6 +31,10 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 (StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "A value is missing or too long."),
             DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } } =>
                 (StatusCodes.Status422UnprocessableEntity, "constraint_violated", "The change refers to something that does not exist."),
+            // Backstop of StorableTextMiddleware: text PostgreSQL cannot hold (NUL: 22021, untranslatable: 22P05),
+            // whether refused by the server or by the client's UTF-8 encoder (an unpaired surrogate).
+            _ when IsUnstorableText(exception) =>
+                (StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "A text contains a character that cannot be stored."),
             _ => (StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred."),
         };
 
@@ -52,6 +56,20 @@ internal sealed partial class ProblemDetailsExceptionHandler(
                 Extensions = { ["code"] = code },
             },
         });
+    }
+
+    private static bool IsUnstorableText(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is Npgsql.PostgresException { SqlState: "22021" or "22P05" }
+                or System.Text.EncoderFallbackException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string CodeOfCheck(string? constraint) => constraint switch

@@ -1,5 +1,6 @@
 using SbbCommerce.Api.Modules.Identity.Erp;
 using SbbCommerce.Api.Modules.Integration.Contracts;
+using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Compliance;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Identity.Contracts;
@@ -30,6 +31,9 @@ internal static class IdentityModule
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<IdentityErpSync>());
         services.AddScoped<IErpResync>(provider => provider.GetRequiredService<IdentityErpSync>());
         services.AddScoped<IInboundWebhookHandler, ErpCustomerUpdatedHandler>();
+        services.AddSingleton<Sessions.SessionGate>();
+        services.AddSingleton<IAccessTokenGate>(provider => provider.GetRequiredService<Sessions.SessionGate>());
+        services.AddSingleton<IDatabaseNotificationSubscriber>(provider => provider.GetRequiredService<Sessions.SessionGate>());
         return services;
     }
 }

@@ -17,6 +17,8 @@ internal static class PaymentsModule
     public static IServiceCollection AddPaymentsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.AddOptions<StorageOptions>().PostConfigure<IHostEnvironment>((storage, host) =>
+            storage.Root = Common.Http.RepositoryPaths.Resolve(storage.Root, host.ContentRootPath));
         services.AddScoped<IPaymentsModule, PaymentsModuleService>();
         services.AddScoped<PaymentLedger>();
         services.AddScoped<PaymentVerifier>();

@@ -106,7 +106,7 @@ public sealed class CategoryTests(ApiFixture fixture) : IClassFixture<ApiFixture
         var slugs = list.EnumerateArray().Select(c => c.Str("slug")).ToList();
         Assert.Subset(slugs.ToHashSet(), new HashSet<string> { "peptides", "healing-recovery", "syringes", "kits" });
         Assert.All(list.EnumerateArray(), c => Assert.True(c.GetProperty("version").GetUInt32() > 0));
-        await (await fixture.CreateClient().WithBearer(TestTokens.For("customer")).GetAsync("/api/v1/admin/categories"))
+        await (await fixture.CreateClient().WithBearer(fixture.NewUserToken("customer")).GetAsync("/api/v1/admin/categories"))
             .AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }
 

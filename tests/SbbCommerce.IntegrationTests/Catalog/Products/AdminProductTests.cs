@@ -102,7 +102,7 @@ public sealed class AdminProductTests(ApiFixture fixture) : IClassFixture<ApiFix
     [Fact]
     public async Task Given_a_customer_or_no_token_When_calling_admin_product_routes_Then_403_or_401()
     {
-        var customer = fixture.CreateClient().WithBearer(TestTokens.For("customer"));
+        var customer = fixture.CreateClient().WithBearer(fixture.NewUserToken("customer"));
 
         await (await customer.PostAsJsonAsync("/api/v1/admin/products", CatalogApi.ProductBody())).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await (await customer.GetAsync("/api/v1/admin/products/low-stock")).AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");

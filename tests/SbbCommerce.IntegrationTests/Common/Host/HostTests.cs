@@ -39,7 +39,7 @@ public sealed class HostTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [Fact]
     public async Task Given_a_customer_When_opening_the_hangfire_dashboard_Then_403()
     {
-        var client = fixture.CreateClient().WithBearer(TestTokens.For("customer"));
+        var client = fixture.CreateClient().WithBearer(fixture.NewUserToken("customer"));
 
         var response = await client.GetAsync("/hangfire");
 
@@ -51,7 +51,7 @@ public sealed class HostTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     [InlineData("super_admin")]
     public async Task Given_an_admin_When_opening_the_hangfire_dashboard_Then_it_is_served(string role)
     {
-        var client = fixture.CreateClient().WithBearer(TestTokens.For(role));
+        var client = fixture.CreateClient().WithBearer(fixture.NewUserToken(role));
 
         var response = await client.GetAsync("/hangfire");
 
@@ -73,7 +73,7 @@ public sealed class HostTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     public async Task Given_the_testing_environment_When_opening_swagger_Then_admins_only()
     {
         var anonymous = await fixture.CreateClient().GetAsync("/swagger/v1/swagger.json");
-        var admin = await fixture.CreateClient().WithBearer(TestTokens.For("admin")).GetAsync("/swagger/v1/swagger.json");
+        var admin = await fixture.CreateClient().WithBearer(fixture.NewUserToken("admin")).GetAsync("/swagger/v1/swagger.json");
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
@@ -156,12 +156,12 @@ public sealed class HostTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     {
         var client = fixture.CreateClient();
 
-        var first = await client.GetAsync($"/hangfire?access_token={SeededData.AdminToken()}");
+        var first = await client.GetAsync($"/hangfire?access_token={fixture.AdminToken()}");
         var cookie = first.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sbb_dashboard_token=", StringComparison.Ordinal));
         using var next = new HttpRequestMessage(HttpMethod.Get, "/hangfire/jobs/enqueued");
         next.Headers.Add("Cookie", cookie.Split(';')[0]);
         var followUp = await client.SendAsync(next);
-        var customer = await fixture.CreateClient().GetAsync($"/hangfire?access_token={SeededData.CustomerToken()}");
+        var customer = await fixture.CreateClient().GetAsync($"/hangfire?access_token={fixture.CustomerToken()}");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Contains("HttpOnly", cookie, StringComparison.OrdinalIgnoreCase);

@@ -8,7 +8,7 @@ public sealed class SwaggerDocumentTests(ApiFixture fixture) : IClassFixture<Api
     [Fact]
     public async Task Given_the_swagger_document_Then_every_api_route_has_a_summary_and_documented_errors()
     {
-        var document = await fixture.CreateClient().WithBearer(SeededData.AdminToken()).GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
+        var document = await fixture.CreateClient().WithBearer(fixture.AdminToken()).GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
 
         var problems = new List<string>();
         foreach (var path in document.GetProperty("paths").EnumerateObject())

@@ -4,7 +4,7 @@ namespace SbbCommerce.IntegrationTests.Identity.Admin;
 
 public sealed class AdminUserTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
-    private HttpClient Admin() => fixture.CreateClient().WithBearer(SeededData.AdminToken());
+    private HttpClient Admin() => fixture.CreateClient().WithBearer(fixture.AdminToken());
 
     [Fact]
     public async Task Given_users_When_searching_by_email_prefix_and_paging_Then_matches_come_newest_first_across_pages()
@@ -69,7 +69,7 @@ public sealed class AdminUserTests(ApiFixture fixture) : IClassFixture<ApiFixtur
         var adminId = await fixture.ScalarAsync<Guid>(
             "INSERT INTO users (email, role, status) VALUES (@email, 'admin', 'active') RETURNING id", ("email", IdentityApi.NewEmail("plain-admin")));
 
-        var response = await fixture.CreateClient().WithBearer(TestTokens.For("admin", adminId))
+        var response = await fixture.CreateClient().WithBearer(fixture.TokenFor("admin", adminId))
             .PatchAsJsonAsync($"/api/v1/admin/users/{SeededData.CustomerId}", new { role = "admin" });
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden, "role_change_forbidden");

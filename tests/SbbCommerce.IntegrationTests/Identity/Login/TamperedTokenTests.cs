@@ -27,7 +27,7 @@ public sealed class TamperedTokenTests(ApiFixture fixture) : IClassFixture<ApiFi
     [Fact]
     public async Task Given_a_customer_token_When_calling_an_admin_route_Then_403()
     {
-        var response = await fixture.CreateClient().WithBearer(SeededData.CustomerToken()).GetAsync("/api/v1/admin/users");
+        var response = await fixture.CreateClient().WithBearer(fixture.CustomerToken()).GetAsync("/api/v1/admin/users");
 
         await response.AssertProblemAsync(HttpStatusCode.Forbidden, "forbidden");
     }
@@ -35,7 +35,7 @@ public sealed class TamperedTokenTests(ApiFixture fixture) : IClassFixture<ApiFi
     [Fact]
     public async Task Given_a_customer_token_with_role_rewritten_to_admin_When_calling_an_admin_route_Then_401()
     {
-        var parts = SeededData.CustomerToken().Split('.');
+        var parts = fixture.CustomerToken().Split('.');
         var payload = Encoding.UTF8.GetString(Base64UrlDecode(parts[1])).Replace("\"customer\"", "\"super_admin\"", StringComparison.Ordinal);
         var forged = $"{parts[0]}.{Base64UrlEncode(Encoding.UTF8.GetBytes(payload))}.{parts[2]}";
 

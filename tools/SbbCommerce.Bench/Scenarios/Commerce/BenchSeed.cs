@@ -55,6 +55,7 @@ internal static class BenchSeed
         var userIds = Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToArray();
         var addressIds = Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToArray();
         var emails = Enumerable.Range(0, count).Select(i => $"bench-{run}-{label}-{i}@bench.local").ToArray();
+        var sessionIds = Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToArray();
 
         var connection = await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -81,14 +82,38 @@ internal static class BenchSeed
                     SELECT t.address_id, t.user_id, 'shipping', TRUE, 'Bench', 'Bench Buyer', '1 Bench Way', 'Austin', 'TX', '73301', 'US'
                     FROM unnest(@ids, @address_ids) AS t(user_id, address_id)
                     """, cancellationToken, ("ids", userIds), ("address_ids", addressIds)).ConfigureAwait(false);
+                await InsertSessionsAsync(connection, userIds, sessionIds, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
         return Enumerable.Range(0, count)
-            .Select(i => new BenchBuyer(userIds[i], emails[i], addressIds[i], signer.Sign(userIds[i], emails[i], "customer")))
+            .Select(i => new BenchBuyer(userIds[i], emails[i], addressIds[i], signer.Sign(userIds[i], emails[i], "customer", sessionIds[i])))
             .ToArray();
     }
+
+    /// <summary>
+    /// One active session per entry of <paramref name="userIds"/> (the rows a login makes): the host honours a token
+    /// only while its session stands. Returns the session (family) ids, the tokens' sid.
+    /// </summary>
+    public static async Task<Guid[]> StartSessionsAsync(BenchContext context, Guid[] userIds, CancellationToken cancellationToken)
+    {
+        var sessionIds = userIds.Select(_ => Guid.CreateVersion7()).ToArray();
+        var connection = await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await InsertSessionsAsync(connection, userIds, sessionIds, cancellationToken).ConfigureAwait(false);
+        }
+
+        return sessionIds;
+    }
+
+    private static Task InsertSessionsAsync(NpgsqlConnection connection, Guid[] userIds, Guid[] sessionIds, CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, """
+            INSERT INTO auth_sessions (id, user_id, family_id, refresh_token_hash, status, expires_at)
+            SELECT t.session_id, t.user_id, t.session_id, 'bench-' || t.session_id::text, 'active', now() + interval '1 day'
+            FROM unnest(@ids, @session_ids) AS t(user_id, session_id)
+            """, cancellationToken, ("ids", userIds), ("session_ids", sessionIds));
 
     /// <summary>
     /// A token for the seeded first admin (super_admin in every environment), after checking the account exists and

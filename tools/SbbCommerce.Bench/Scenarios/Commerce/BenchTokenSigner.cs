@@ -32,8 +32,11 @@ internal sealed class BenchTokenSigner
 
     public static BenchTokenSigner For(BenchOptions options) => new(options.JwtKey ?? DevelopmentSigningKey);
 
-    /// <summary>A token for the user, with a fresh session id (sid) each call.</summary>
-    public string Sign(Guid userId, string email, string role)
+    /// <summary>
+    /// A token for the user in session <paramref name="sessionId"/> (sid): the host honours it only while an active
+    /// auth_sessions row of that family exists (<see cref="BenchSeed.StartSessionsAsync"/>).
+    /// </summary>
+    public string Sign(Guid userId, string email, string role, Guid sessionId)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var payload = new ArrayBufferWriter<byte>(256);
@@ -45,7 +48,7 @@ internal sealed class BenchTokenSigner
             json.WriteString("sub", userId.ToString());
             json.WriteString("email", email);
             json.WriteString("role", role);
-            json.WriteString("sid", Guid.NewGuid().ToString());
+            json.WriteString("sid", sessionId.ToString());
             json.WriteString("jti", Guid.NewGuid().ToString("N"));
             json.WriteNumber("iat", now);
             json.WriteNumber("nbf", now);

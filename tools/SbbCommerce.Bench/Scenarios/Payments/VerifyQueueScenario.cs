@@ -39,7 +39,9 @@ internal sealed class VerifyQueueScenario : ScenarioBase
         _run = BenchSeed.NewRunId();
         var signer = BenchTokenSigner.For(context.Options);
         var admin = await BenchSeed.FindFirstAdminAsync(context, cancellationToken).ConfigureAwait(false);
-        _adminTokens = Enumerable.Range(0, context.Options.Concurrency).Select(_ => signer.Sign(admin.UserId, admin.Email, admin.Role)).ToArray();
+        var adminSessions = await BenchSeed.StartSessionsAsync(
+            context, Enumerable.Repeat(admin.UserId, context.Options.Concurrency).ToArray(), cancellationToken).ConfigureAwait(false);
+        _adminTokens = adminSessions.Select(session => signer.Sign(admin.UserId, admin.Email, admin.Role, session)).ToArray();
         await StoreApi.EnsureTokenAcceptedAsync(context, _adminTokens[0], "api/v1/admin/payments?limit=1", cancellationToken).ConfigureAwait(false);
         var version = await StoreApi.GetComplianceVersionAsync(context, cancellationToken).ConfigureAwait(false);
 

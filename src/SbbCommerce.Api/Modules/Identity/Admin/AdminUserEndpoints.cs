@@ -27,7 +27,8 @@ internal static class AdminUserEndpoints
             .WithSummary("A user with profile, addresses and active sessions.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapPatch("/users/{id:guid}", UpdateAsync).WithName("AdminUpdateUser")
-            .WithSummary("Suspend, ban or reactivate a user; change a role (super_admin only). Audited.")
+            .WithSummary("Suspend, ban or reactivate a user; change a role (super_admin only). A plain admin acts on customers and " +
+                "wholesale accounts only (403 role_change_forbidden). Audited.")
             .WithValidation<UpdateUserRequest>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -93,8 +94,8 @@ internal static class AdminUserEndpoints
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateAsync(
-        Guid id, UpdateUserRequest request, ICurrentUser currentUser, SbbDbContext db, SessionService sessions, IAuditWriter audit,
-        TimeProvider timeProvider, CancellationToken cancellationToken)
+        Guid id, UpdateUserRequest request, ICurrentUser currentUser, SbbDbContext db, SessionService sessions, SessionGate gate,
+        IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         if (request.Role is not null && currentUser.Role != UserRoleLabels.SuperAdmin)
         {
@@ -110,6 +111,11 @@ internal static class AdminUserEndpoints
         if (user is null || user.Status == UserStatus.Deleted)
         {
             return NotFound();
+        }
+
+        if (!MayManage(currentUser, user))
+        {
+            return StaffForbidden();
         }
 
         var before = new { user.Status, Role = UserRoleLabels.Of(user.Role) };
@@ -132,16 +138,23 @@ internal static class AdminUserEndpoints
         }
 
         await transaction.CommitAsync(cancellationToken);
+        gate.Forget(user.Id);
         return TypedResults.Ok(UserResponse.From(user, await db.ProfileOfAsync(user.Id, cancellationToken)));
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> DecideKycAsync(
-        Guid id, KycDecisionRequest request, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)
+        Guid id, KycDecisionRequest request, ICurrentUser currentUser, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider,
+        CancellationToken cancellationToken)
     {
         var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null)
         {
             return NotFound();
+        }
+
+        if (!MayManage(currentUser, user))
+        {
+            return StaffForbidden();
         }
 
         var before = new { user.KycStatus, user.KycVerifiedAt };
@@ -153,6 +166,13 @@ internal static class AdminUserEndpoints
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(UserResponse.From(user, await db.ProfileOfAsync(user.Id, cancellationToken)));
     }
+
+    /// <summary>A plain admin manages customers and wholesale accounts; staff accounts answer to a super_admin only.</summary>
+    private static bool MayManage(ICurrentUser actor, User target) =>
+        actor.Role == UserRoleLabels.SuperAdmin || target.Role is UserRole.Customer or UserRole.Wholesale;
+
+    private static ProblemHttpResult StaffForbidden() => ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.RoleChangeForbidden,
+        "Only a super_admin may suspend, ban or change an admin or a super_admin.");
 
     private static ProblemHttpResult NotFound() => ApiProblems.NotFound(IdentityErrors.UserNotFound, "User not found.");
 }

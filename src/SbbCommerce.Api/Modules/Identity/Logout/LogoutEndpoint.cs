@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Security;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Data;
@@ -16,13 +17,15 @@ internal static class LogoutEndpoint
     {
         auth.MapPost("/logout", HandleAsync)
             .WithName("Logout")
-            .WithSummary("Revoke the session of this refresh token (idempotent: 204 even if already revoked).")
+            .WithSummary("Revoke the session of this refresh token (idempotent: 204 even if already revoked). A refresh token " +
+                "that is not one of the caller's sessions is 404 session_not_found.")
             .RequireAuthorization(Policies.User)
-            .WithValidation<RefreshRequest>();
+            .WithValidation<RefreshRequest>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return auth;
     }
 
-    private static async Task<NoContent> HandleAsync(
+    private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         RefreshRequest request, ICurrentUser currentUser, SbbDbContext db, SessionService sessions, CancellationToken cancellationToken)
     {
         var hash = SecureTokens.Sha256Hex(request.RefreshToken);
@@ -30,11 +33,13 @@ internal static class LogoutEndpoint
             .Where(s => s.RefreshTokenHash == hash && s.UserId == currentUser.UserId)
             .Select(s => (Guid?)s.FamilyId)
             .SingleOrDefaultAsync(cancellationToken);
-        if (familyId is not null)
+        if (familyId is null)
         {
-            await sessions.RevokeFamilyAsync(familyId.Value, "logout", cancellationToken);
+            // Someone else's token (or none at all): not the caller's to revoke, and no hint whose it is.
+            return ApiProblems.NotFound(IdentityErrors.SessionNotFound, "Session not found.");
         }
 
+        await sessions.RevokeFamilyAsync(familyId.Value, "logout", cancellationToken);
         return TypedResults.NoContent();
     }
 }

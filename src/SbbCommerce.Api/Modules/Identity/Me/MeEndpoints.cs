@@ -10,6 +10,7 @@ using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Identity.Sessions;
 using SbbCommerce.Api.Modules.Identity.Erp;
 using SbbCommerce.Api.Modules.Identity.Tokens;
 using SbbCommerce.Api.Modules.Identity.Users;
@@ -124,7 +125,7 @@ internal static class MeEndpoints
     }
 
     private static async Task<NoContent> DeleteAsync(
-        ICurrentUser currentUser, SbbDbContext db, SessionService sessions, IAuditWriter audit, TimeProvider timeProvider,
+        ICurrentUser currentUser, SbbDbContext db, SessionService sessions, SessionGate gate, IAuditWriter audit, TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -138,6 +139,7 @@ internal static class MeEndpoints
         await db.SaveChangesAsync(cancellationToken);
         await sessions.RevokeAllAsync(user.Id, "account_deleted", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        gate.Forget(user.Id);
         return TypedResults.NoContent();
     }
 }

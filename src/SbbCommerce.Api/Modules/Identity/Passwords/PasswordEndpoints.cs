@@ -7,6 +7,7 @@ using SbbCommerce.Api.Common.Security;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Identity.Sessions;
 using SbbCommerce.Api.Modules.Identity.Erp;
 using SbbCommerce.Api.Modules.Identity.Tokens;
 using SbbCommerce.Api.Modules.Identity.Users;
@@ -48,8 +49,8 @@ internal static class PasswordEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ResetAsync(
-        ResetPasswordRequest request, SbbDbContext db, UserTokenService tokens, SessionService sessions, IPasswordHasher hasher,
-        TimeProvider timeProvider, CancellationToken cancellationToken)
+        ResetPasswordRequest request, SbbDbContext db, UserTokenService tokens, SessionService sessions, SessionGate gate,
+        IPasswordHasher hasher, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var userId = await tokens.ConsumeAsync(request.Token, UserTokenPurpose.PasswordReset, cancellationToken);
@@ -67,6 +68,7 @@ internal static class PasswordEndpoints
         await db.SaveChangesAsync(cancellationToken);
         await sessions.RevokeAllAsync(user.Id, "password_reset", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        gate.Forget(user.Id);
         return TypedResults.NoContent();
     }
 }

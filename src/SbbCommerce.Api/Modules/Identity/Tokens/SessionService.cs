@@ -13,7 +13,7 @@ namespace SbbCommerce.Api.Modules.Identity.Tokens;
 /// Refresh-token sessions. One login starts a family; each refresh replaces the family's active row with a new
 /// one (the old token dies). Only SHA-256 hashes of refresh tokens are stored.
 /// </summary>
-internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> options, TimeProvider timeProvider)
+internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> options, TimeProvider timeProvider, Sessions.SessionGate gate)
 {
     public const string ReasonRotated = "rotated";
     public const string ReasonReuse = "refresh_token_reused";
@@ -56,11 +56,30 @@ internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> optio
                 .SetProperty(s => s.ReplacedById, replacement), cancellationToken) == 1;
     }
 
-    public Task<int> RevokeFamilyAsync(Guid familyId, string reason, CancellationToken cancellationToken) =>
-        RevokeAsync(db.Set<AuthSession>().Where(s => s.FamilyId == familyId), reason, cancellationToken);
+    /// <summary>
+    /// Revokes one login's sessions. Every host hears of it through the trigger's NOTIFY when the change commits;
+    /// this host forgets its cached answers at once (a caller inside a transaction calls
+    /// <see cref="Sessions.SessionGate.Forget"/> again after committing).
+    /// </summary>
+    public async Task<int> RevokeFamilyAsync(Guid familyId, string reason, CancellationToken cancellationToken)
+    {
+        var userId = await db.Set<AuthSession>().Where(s => s.FamilyId == familyId).Select(s => (Guid?)s.UserId).FirstOrDefaultAsync(cancellationToken);
+        var revoked = await RevokeAsync(db.Set<AuthSession>().Where(s => s.FamilyId == familyId), reason, cancellationToken);
+        if (userId is not null)
+        {
+            gate.Forget(userId.Value);
+        }
 
-    public Task<int> RevokeAllAsync(Guid userId, string reason, CancellationToken cancellationToken) =>
-        RevokeAsync(db.Set<AuthSession>().Where(s => s.UserId == userId), reason, cancellationToken);
+        return revoked;
+    }
+
+    /// <inheritdoc cref="RevokeFamilyAsync"/>
+    public async Task<int> RevokeAllAsync(Guid userId, string reason, CancellationToken cancellationToken)
+    {
+        var revoked = await RevokeAsync(db.Set<AuthSession>().Where(s => s.UserId == userId), reason, cancellationToken);
+        gate.Forget(userId);
+        return revoked;
+    }
 
     private async Task<int> RevokeAsync(IQueryable<AuthSession> sessions, string reason, CancellationToken cancellationToken)
     {

@@ -1,0 +1,157 @@
+using System.Text;
+using System.Text.Json;
+
+namespace SbbCommerce.Api.Common.Validation;
+
+/// <summary>
+/// Text PostgreSQL can store: no NUL (U+0000, refused by every text column: 22021) and no unpaired UTF-16
+/// surrogate (it has no UTF-8 encoding). Checked once for every request by <see cref="StorableTextMiddleware"/>.
+/// </summary>
+internal static class StorableText
+{
+    public const string Message = "Contains a character that cannot be stored (NUL or an unpaired surrogate).";
+
+    public static bool IsStorable(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The path (e.g. <c>lines[0].name</c>) of the first property name or string value of a JSON document that
+    /// cannot be stored, or null when there is none. Malformed JSON is left to the binder (null).
+    /// </summary>
+    public static string? FindUnstorable(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
+        var path = new List<string>();
+        var indexes = new Stack<int>();
+        string? pendingName = null;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        path.Add(ElementName(pendingName, indexes));
+                        indexes.Push(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
+                        pendingName = null;
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        indexes.Pop();
+                        path.RemoveAt(path.Count - 1);
+                        AdvanceIndex(indexes);
+                        break;
+                    case JsonTokenType.PropertyName:
+                        pendingName = ReadString(ref reader, out var nameOk);
+                        if (!nameOk)
+                        {
+                            return Join(path, "(property name)");
+                        }
+
+                        break;
+                    case JsonTokenType.String:
+                        var name = ElementName(pendingName, indexes);
+                        ReadString(ref reader, out var valueOk);
+                        if (!valueOk)
+                        {
+                            return Join(path, name);
+                        }
+
+                        pendingName = null;
+                        AdvanceIndex(indexes);
+                        break;
+                    default:
+                        pendingName = null;
+                        AdvanceIndex(indexes);
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return null;
+    }
+
+    private static string ElementName(string? propertyName, Stack<int> indexes) =>
+        propertyName ?? (indexes.TryPeek(out var index) && index >= 0 ? $"[{index}]" : string.Empty);
+
+    private static void AdvanceIndex(Stack<int> indexes)
+    {
+        if (indexes.TryPeek(out var index) && index >= 0)
+        {
+            indexes.Pop();
+            indexes.Push(index + 1);
+        }
+    }
+
+    private static string Join(List<string> path, string last)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in path.Append(last).Where(p => p.Length > 0))
+        {
+            if (builder.Length > 0 && !part.StartsWith('['))
+            {
+                builder.Append('.');
+            }
+
+            // The name itself may be what cannot be stored; it goes back to the client, so keep it printable.
+            builder.Append(IsStorable(part) ? part : "?");
+        }
+
+        return builder.Length == 0 ? "body" : builder.ToString();
+    }
+
+    /// <summary>
+    /// The string of the current token, and whether it can be stored. Plain ASCII without escapes cannot hold a NUL
+    /// or a surrogate, so the common case allocates nothing.
+    /// </summary>
+    private static string? ReadString(ref Utf8JsonReader reader, out bool storable)
+    {
+        var raw = reader.ValueSpan; // the reader runs over one contiguous span
+        if (!reader.ValueIsEscaped && Ascii.IsValid(raw))
+        {
+            storable = true;
+            return reader.TokenType == JsonTokenType.PropertyName ? Encoding.ASCII.GetString(raw) : null;
+        }
+
+        try
+        {
+            var text = reader.GetString();
+            storable = text is null || IsStorable(text);
+            return text;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped unpaired surrogate or invalid UTF-8: no string at all.
+            storable = false;
+            return null;
+        }
+    }
+}

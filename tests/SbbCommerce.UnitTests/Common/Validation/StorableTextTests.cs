@@ -1,0 +1,57 @@
+using System.Text;
+using SbbCommerce.Api.Common.Validation;
+
+namespace SbbCommerce.UnitTests.Common.Validation;
+
+public sealed class StorableTextTests
+{
+    [Theory]
+    [InlineData("plain", true)]
+    [InlineData("Zoë 😀", true)]
+    [InlineData("", true)]
+    [InlineData("a\0b", false)]
+    public void Given_text_Then_it_is_storable_only_without_nul(string text, bool storable)
+    {
+        Assert.Equal(storable, StorableText.IsStorable(text));
+    }
+
+    [Fact]
+    public void Given_unpaired_surrogates_Then_they_are_not_storable()
+    {
+        // Written here, not as theory data: the runner would serialise a lone surrogate into U+FFFD.
+        Assert.False(StorableText.IsStorable("\ud800"));
+        Assert.False(StorableText.IsStorable("a\udc00"));
+        Assert.False(StorableText.IsStorable("x\ud83d"));
+        Assert.False(StorableText.IsStorable("\ude00\ud83d"));
+        Assert.True(StorableText.IsStorable("\ud83d\ude00"));
+    }
+
+    [Theory]
+    [InlineData("""{"email":"a\u0000b"}""", "email")]
+    [InlineData("""{"lines":[{"name":"ok"},{"name":"\ud800"}]}""", "lines[1].name")]
+    [InlineData("""{"a":{"b":["x","y","\u0000"]}}""", "a.b[2]")]
+    [InlineData("""["\u0000"]""", "[0]")]
+    [InlineData("""{"n\u0000me":"x"}""", "(property name)")]
+    [InlineData("""{"count":1,"flag":true,"tail":"\udc00"}""", "tail")]
+    public void Given_json_with_unstorable_text_Then_its_path_is_named(string json, string path)
+    {
+        Assert.Equal(path, StorableText.FindUnstorable(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Theory]
+    [InlineData("""{"name":"Zoë \ud83d\ude00","n":[1,2,{"x":null}]}""")]
+    [InlineData("""{"malformed":""")]
+    [InlineData("")]
+    public void Given_json_that_is_storable_or_malformed_Then_nothing_is_named(string json)
+    {
+        Assert.Null(StorableText.FindUnstorable(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Fact]
+    public void Given_raw_invalid_utf8_in_a_string_Then_it_is_named()
+    {
+        byte[] json = [.. "{\"name\":\""u8, 0xED, 0xA0, 0x80, .. "\"}"u8];
+
+        Assert.Equal("name", StorableText.FindUnstorable(json));
+    }
+}
