@@ -9,7 +9,7 @@ internal sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 12;
 
     /// <summary>Messages claimed per drain transaction.</summary>
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>First retry delay; each later one doubles, with jitter, up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
@@ -26,7 +26,7 @@ internal sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Drain loops per host: one claims and marks while another waits on the network.</summary>
-    public int DispatcherLoops { get; set; } = 2;
+    public int DispatcherLoops { get; set; } = 4;
 
     public Dictionary<string, OutboxDestinationOptions> Destinations { get; set; } = new(StringComparer.Ordinal);
 

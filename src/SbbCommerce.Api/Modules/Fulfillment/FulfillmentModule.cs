@@ -52,6 +52,8 @@ internal static class FulfillmentModule
         services.AddScoped<FulfillmentReader>();
         services.AddScoped<CreateFulfillmentHandler>();
         services.AddScoped<ShipFulfillmentHandler>();
+        services.AddScoped<Deliver.FulfillmentDelivery>();
+        services.AddScoped<IInboundWebhookHandler, Deliver.ShippoTrackingHandler>();
         services.AddScoped<BatchRecipients>();
         return services;
     }

@@ -31,7 +31,7 @@ public sealed class OpenApiFuzzTests(ApiFixture fixture, ITestOutputHelper outpu
         await Parallel.ForEachAsync(operations.Where(o => o.RequiresToken), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (operation, _) =>
         {
             var path = PathOf(operation, null);
-            var anonymous = await SendAsync(fixture.CreateClient(), operation.Method, path, PlainBody(operation));
+            var (anonymous, _) = await SendAsync(fixture.CreateClient(), operation.Method, path, PlainBody(operation));
             Interlocked.Increment(ref checks);
             if (anonymous != HttpStatusCode.Unauthorized)
             {
@@ -40,7 +40,7 @@ public sealed class OpenApiFuzzTests(ApiFixture fixture, ITestOutputHelper outpu
 
             if (operation.IsAdmin)
             {
-                var asCustomer = await SendAsync(fixture.CreateClient().WithBearer(customer), operation.Method, path, PlainBody(operation));
+                var (asCustomer, _) = await SendAsync(fixture.CreateClient().WithBearer(customer), operation.Method, path, PlainBody(operation));
                 Interlocked.Increment(ref checks);
                 if (asCustomer != HttpStatusCode.Forbidden)
                 {
@@ -72,8 +72,9 @@ public sealed class OpenApiFuzzTests(ApiFixture fixture, ITestOutputHelper outpu
                 client.WithBearer(tokens[fuzz.Operation.IsAdmin ? "admin" : "customer"]);
             }
 
-            var status = await SendAsync(client, fuzz.Operation.Method, fuzz.Path, fuzz.Body);
-            if ((int)status >= 500)
+            var (status, code) = await SendAsync(client, fuzz.Operation.Method, fuzz.Path, fuzz.Body);
+            // 503 provider_not_configured is the contract's answer of a route whose provider (Shippo) this host has no settings for.
+            if ((int)status >= 500 && code != "provider_not_configured")
             {
                 failures.Add($"{fuzz.Operation.Name} {fuzz.Label}: {(int)status}");
             }
@@ -223,11 +224,17 @@ public sealed class OpenApiFuzzTests(ApiFixture fixture, ITestOutputHelper outpu
         return form;
     }
 
-    private static async Task<HttpStatusCode> SendAsync(HttpClient client, string method, string path, Func<HttpContent?>? body)
+    private static async Task<(HttpStatusCode Status, string? Code)> SendAsync(HttpClient client, string method, string path, Func<HttpContent?>? body)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = body?.Invoke() };
         using var response = await client.SendAsync(request);
-        return response.StatusCode;
+        if ((int)response.StatusCode < 500 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            return (response.StatusCode, null);
+        }
+
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        return (response.StatusCode, problem.TryGetProperty("code", out var code) ? code.GetString() : null);
     }
 
     private sealed record FuzzCase(OpenApiOperation Operation, string Label, string Path, Func<HttpContent?>? Body);

@@ -15,7 +15,7 @@ internal sealed class PropelloOptions
     public int TimeoutSeconds { get; set; } = 10;
 
     /// <summary>Calls one drain loop makes at once (different entities only: one entity's messages go in order).</summary>
-    public int Parallelism { get; set; } = 32;
+    public int Parallelism { get; set; } = 64;
 
     public PropelloPaths Paths { get; set; } = new();
 
