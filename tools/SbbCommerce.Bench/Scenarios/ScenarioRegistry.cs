@@ -18,6 +18,7 @@ internal static class ScenarioRegistry
         ["checkout"] = () => new Orders.CheckoutScenario(),
         ["flash-sale"] = () => new Orders.FlashSaleScenario(),
         ["verify-queue"] = () => new Payments.VerifyQueueScenario(),
+        ["outbox-drain"] = () => new Integration.OutboxDrainScenario(),
     };
 
     public static IEnumerable<string> Names => Factories.Keys;
