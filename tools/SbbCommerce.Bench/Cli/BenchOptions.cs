@@ -48,6 +48,12 @@ internal sealed record BenchOptions
     /// </summary>
     public string? JwtKey { get; init; }
 
+    /// <summary>Loopback port of the fake Epicor Propello that outbox-drain starts (the host's Erp:Propello:BaseUrl).</summary>
+    public int ErpPort { get; init; } = 5099;
+
+    /// <summary>Delay the fake ERP adds to every write (outbox-drain).</summary>
+    public TimeSpan ErpLatency { get; init; } = TimeSpan.Zero;
+
     public string? OutPath { get; init; }
     public string ConnectionString { get; init; } = DefaultConnectionString;
     public bool NoBaseline { get; init; }

@@ -22,6 +22,9 @@ internal static class BenchOptionsParser
                                  reserve-hot: default 10000000)
           --jwt-key <key>        the host's Jwt:SigningKey, for scenarios that sign tokens (default
                                  $SBB_BENCH_JWT_KEY, else the Development key)
+          --erp-port <port>      loopback port of outbox-drain's fake Epicor Propello (default 5099;
+                                 the host's Erp:Propello:BaseUrl, see scripts/bench-host.sh)
+          --erp-latency-ms <ms>  delay the fake ERP adds to every write (default 0)
           --no-baseline          skip the baseline run that normally follows the scenario
           --list                 list the scenarios
           --help                 this text
@@ -62,6 +65,8 @@ internal static class BenchOptionsParser
                 "--connection" => options with { ConnectionString = Value() },
                 "--stock" => options with { Stock = ParseInteger(name, Value(), 1, int.MaxValue) },
                 "--jwt-key" => options with { JwtKey = ParseJwtKey(name, Value()) },
+                "--erp-port" => options with { ErpPort = (int)ParseInteger(name, Value(), 1, 65_535) },
+                "--erp-latency-ms" => options with { ErpLatency = TimeSpan.FromMilliseconds(ParseInteger(name, Value(), 0, 60_000)) },
                 _ when name.StartsWith('-') => throw new UsageException($"Unknown option {name}."),
                 _ when options.Scenario is null => options with { Scenario = name },
                 _ => throw new UsageException($"Only one scenario per run; '{options.Scenario}' and '{name}' were both given."),

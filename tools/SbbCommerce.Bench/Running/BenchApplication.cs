@@ -110,10 +110,10 @@ internal static class BenchApplication
         var database = NpgsqlDataSource.Create(options.ConnectionString);
         await using (database.ConfigureAwait(false))
         {
-            RunResult result;
+            ScenarioRun run;
             try
             {
-                result = await RunScenarioAsync(scenarioName, options, http, database, cancellationToken).ConfigureAwait(false);
+                run = await RunScenarioAsync(scenarioName, options, http, database, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -128,7 +128,8 @@ internal static class BenchApplication
                 return ExitCodes.Failure;
             }
 
-            var (baseline, baselineError) = await RunBaselineAfterAsync(
+            var result = run.Result;
+            var (baseline, baselineError) = run.OwnBaseline ?? await RunBaselineAfterAsync(
                 result, options with { Warmup = baselineWarmup }, http, database, cancellationToken).ConfigureAwait(false);
             var report = new BenchReport
             {
@@ -164,7 +165,7 @@ internal static class BenchApplication
 
         try
         {
-            var baseline = await RunScenarioAsync(ScenarioRegistry.BaselineName, options, http, database, cancellationToken).ConfigureAwait(false);
+            var baseline = (await RunScenarioAsync(ScenarioRegistry.BaselineName, options, http, database, cancellationToken).ConfigureAwait(false)).Result;
 
             // A ratio against an interrupted baseline would be quoted as if it were real.
             return baseline.StopReason == CancelledStop ? (null, "cancelled") : (baseline, null);
@@ -181,7 +182,7 @@ internal static class BenchApplication
         }
     }
 
-    private static async Task<RunResult> RunScenarioAsync(
+    private static async Task<ScenarioRun> RunScenarioAsync(
         string name, BenchOptions options, HttpClient http, NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         var scenario = ScenarioRegistry.Create(name);
@@ -190,6 +191,10 @@ internal static class BenchApplication
             var context = new BenchContext(options, http, database, Log);
             Log($"{scenario.Name}: setting up");
             await scenario.SetUpAsync(context, cancellationToken).ConfigureAwait(false);
+            if (scenario is ISelfTimedScenario selfTimed)
+            {
+                return await RunSelfTimedAsync(scenario, selfTimed, context, cancellationToken).ConfigureAwait(false);
+            }
 
             var bound = options.Requests is { } requests ? $"{requests} requests" : $"{options.Duration!.Value.TotalSeconds:0.#} s";
             Log($"{scenario.Name}: {options.Warmup.TotalSeconds:0.#} s warm-up, then {bound} at concurrency {options.Concurrency} → {scenario.Target}");
@@ -199,7 +204,46 @@ internal static class BenchApplication
                 ? Verification.Skipped
                 : await VerifyAsync(scenario, context, result, cancellationToken).ConfigureAwait(false);
             Log($"{scenario.Name}: done, {result.ThroughputRps:0.0} req/s");
-            return result with { Figures = context.Figures.Snapshot(), Verification = verification };
+            return new ScenarioRun(result with { Figures = context.Figures.Snapshot(), Verification = verification }, null);
+        }
+    }
+
+    // The scenario's set-up is done; it measures itself, then (unless --no-baseline) its own baseline in the same run.
+    private static async Task<ScenarioRun> RunSelfTimedAsync(
+        IScenario scenario, ISelfTimedScenario selfTimed, BenchContext context, CancellationToken cancellationToken)
+    {
+        Log($"{scenario.Name}: measuring");
+        var result = await selfTimed.MeasureAsync(context, cancellationToken).ConfigureAwait(false);
+        var verification = result.StopReason == CancelledStop
+            ? Verification.Skipped
+            : await VerifyAsync(scenario, context, result, cancellationToken).ConfigureAwait(false);
+        result = result with { Figures = context.Figures.Snapshot(), Verification = verification };
+        Log($"{scenario.Name}: done, {result.ThroughputRps:0.0}/s");
+        if (context.Options.NoBaseline)
+        {
+            return new ScenarioRun(result, (null, null));
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return new ScenarioRun(result, (null, "cancelled"));
+        }
+
+        try
+        {
+            Log($"{scenario.Name}: measuring its baseline");
+            var baseline = await selfTimed.MeasureBaselineAsync(context, cancellationToken).ConfigureAwait(false);
+            return new ScenarioRun(result, baseline.StopReason == CancelledStop ? (null, "cancelled") : (baseline, null));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new ScenarioRun(result, (null, "cancelled"));
+        }
+#pragma warning disable CA1031 // The scenario's figures stand on their own; a broken baseline is reported next to them.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return new ScenarioRun(result, (null, Describe(exception)));
         }
     }
 
@@ -250,3 +294,6 @@ internal static class BenchApplication
 
     private static void Log(string message) => Console.Error.WriteLine($"[bench {DateTime.UtcNow:HH:mm:ss}] {message}");
 }
+
+/// <summary>One scenario's result and, for a self-timed scenario, the baseline it measured itself (or why not).</summary>
+internal sealed record ScenarioRun(RunResult Result, (RunResult? Run, string? Error)? OwnBaseline);

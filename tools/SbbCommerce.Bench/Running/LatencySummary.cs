@@ -30,6 +30,10 @@ internal sealed record LatencySummary(double Min, double Mean, double P50, doubl
             ToMilliseconds(samples[^1]));
     }
 
+    /// <summary>Summarizes samples already in milliseconds (outbox lag read from the database); null when none.</summary>
+    public static LatencySummary? FromMilliseconds(double[] samples) =>
+        FromTimestampTicks(samples.Select(ms => (long)Math.Round(ms * Stopwatch.Frequency / 1000)).ToArray());
+
     // Nearest-rank: the smallest sample with at least p% of the samples at or below it (no interpolation).
     private static long Percentile(long[] sorted, double percent)
     {

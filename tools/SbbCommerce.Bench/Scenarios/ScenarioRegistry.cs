@@ -19,6 +19,7 @@ internal static class ScenarioRegistry
         ["flash-sale"] = () => new Orders.FlashSaleScenario(),
         ["verify-queue"] = () => new Payments.VerifyQueueScenario(),
         ["events-ingest"] = () => new Events.EventsIngestScenario(),
+        ["outbox-drain"] = () => new Integration.OutboxDrainScenario(),
     };
 
     public static IEnumerable<string> Names => Factories.Keys;
