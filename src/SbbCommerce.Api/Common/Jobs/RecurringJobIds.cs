@@ -9,6 +9,7 @@ internal static class RecurringJobIds
     public const string CancelUnpaidOrders = "cancel-unpaid-orders";
     public const string PaymentExpiry = "payment-expiry";
     public const string CatalogCurrentBatchRefresh = "catalog-current-batch-refresh";
+    public const string ReconciliationMatching = "reconciliation-matching";
 
     /// <summary>Ids of jobs that no longer exist: removed at start so no host runs them again.</summary>
     public static readonly IReadOnlyList<string> Retired = [];

@@ -5,6 +5,7 @@ using SbbCommerce.Api.Modules.Payments.Initiation;
 using SbbCommerce.Api.Modules.Payments.Jobs;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Proofs;
+using SbbCommerce.Api.Modules.Payments.Reconciliation;
 using SbbCommerce.Api.Modules.Payments.Verification;
 
 namespace SbbCommerce.Api.Modules.Payments;
@@ -22,6 +23,7 @@ internal static class PaymentsModule
         services.AddSingleton<ProofFiles>();
         services.AddScoped<ExpirePaymentsJob>();
         services.AddSingleton<IRecurringJobSchedule, PaymentsJobSchedule>();
+        services.AddReconciliation(configuration);
         return services;
     }
 }
