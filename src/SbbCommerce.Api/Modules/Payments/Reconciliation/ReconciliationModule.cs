@@ -20,6 +20,7 @@ internal static class ReconciliationModule
         services.AddScoped<ReconciliationMatcher>();
         services.AddScoped<ReconciliationQueries>();
         services.AddScoped<LineDecisions>();
+        services.AddScoped<ReusedProofs.ReusedProofs>();
         services.AddScoped<ReconciliationMatchJob>();
         services.AddSingleton<IRecurringJobSchedule, ReconciliationJobSchedule>();
         return services;
