@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Matching;
@@ -27,7 +26,10 @@ internal static class NameSimilarity
 
         var sorted = Ratio(string.Join(' ', left.Order(StringComparer.Ordinal)), string.Join(' ', right.Order(StringComparer.Ordinal)));
         var joined = Ratio(string.Concat(left.Order(StringComparer.Ordinal)), string.Concat(right.Order(StringComparer.Ordinal)));
-        return Math.Max(Math.Max(sorted, joined), WordsCovered(left, right));
+        // Handles glue an initial to the surname: $jsmith for John Smith.
+        var handle = left.Count == 1 && right.Count > 1 ? Ratio(left[0], Handle(right))
+            : right.Count == 1 && left.Count > 1 ? Ratio(Handle(left), right[0]) : 0;
+        return Math.Max(Math.Max(sorted, joined), Math.Max(handle, WordsCovered(left, right)));
     }
 
     /// <summary>Share of the shorter name's words found in the longer (a lone letter matches a word with that initial).</summary>
@@ -40,6 +42,9 @@ internal static class NameSimilarity
         // Initials alone are weak evidence, and a name of one word matched against a longer one is weaker still.
         return full <= 0 ? 0 : (full + (0.5 * initials)) / longer.Count;
     }
+
+    private static string Handle(List<string> words) =>
+        words.Count < 2 ? string.Concat(words) : string.Concat(words.Take(words.Count - 1).Select(w => w[..1])) + words[^1];
 
     private static double Ratio(string a, string b)
     {
@@ -74,14 +79,28 @@ internal static class NameSimilarity
     private static List<string> Words(string value)
     {
         var builder = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormD))
+        foreach (var c in value)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            // The host runs with invariant globalization (no ICU, so no Unicode decomposition): accents are folded here.
+            var folded = char.ToLowerInvariant(c) switch
             {
-                continue;
-            }
-
-            builder.Append(char.IsLetter(c) ? char.ToLowerInvariant(c) : ' ');
+                'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'ā' or 'ą' => 'a',
+                'ç' or 'ć' or 'č' => 'c',
+                'è' or 'é' or 'ê' or 'ë' or 'ē' or 'ę' or 'ě' => 'e',
+                'ì' or 'í' or 'î' or 'ï' or 'ī' => 'i',
+                'ñ' or 'ń' or 'ň' => 'n',
+                'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' or 'ō' or 'ő' => 'o',
+                'ù' or 'ú' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' => 'u',
+                'ý' or 'ÿ' => 'y',
+                'ś' or 'š' or 'ß' => 's',
+                'ź' or 'ż' or 'ž' => 'z',
+                'ł' => 'l',
+                'ř' => 'r',
+                'ď' => 'd',
+                'ť' => 't',
+                var other => other,
+            };
+            builder.Append(char.IsLetter(folded) ? folded : ' ');
         }
 
         return builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
