@@ -114,4 +114,32 @@ public sealed class ReconciliationRaceTests(ApiFixture fixture) : IClassFixture<
         Assert.Equal("reconciliation_lines_matched_has_payment", withoutPayment.ConstraintName);
         Assert.Equal("reconciliation_lines_dedupe_unique", sameTransfer.ConstraintName);
     }
+
+    [Fact]
+    public async Task Given_two_bulk_confirmations_crossing_the_same_payments_When_sent_at_once_Then_one_books_both_and_the_other_is_refused_without_deadlock()
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var p1 = await fixture.SubmittedAsync();
+            var p2 = await fixture.SubmittedAsync();
+            var ids = Enumerable.Range(0, 4).Select(_ => ReconciliationApi.NewId()).ToArray();
+            await Admin().ImportedAsync(StatementCsv.CashApp(ids.Select(id => new Tx(id, fixture.Today(), 1, "bulk", "Bea Buyer"))), "cashapp");
+            var lines = new List<Guid>();
+            foreach (var id in ids)
+            {
+                lines.Add(await fixture.LineIdAsync(id));
+            }
+
+            var responses = await Task.WhenAll(
+                Admin().PostAsJsonAsync("/api/v1/admin/reconciliation/lines/confirm",
+                    new { items = new[] { new { lineId = lines[0], paymentId = p2.PaymentId }, new { lineId = lines[1], paymentId = p1.PaymentId } } }),
+                Admin().PostAsJsonAsync("/api/v1/admin/reconciliation/lines/confirm",
+                    new { items = new[] { new { lineId = lines[2], paymentId = p1.PaymentId }, new { lineId = lines[3], paymentId = p2.PaymentId } } }));
+
+            Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+            await responses.Single(r => r.StatusCode != HttpStatusCode.OK).AssertProblemAsync(HttpStatusCode.Conflict, "payment_already_matched");
+            Assert.Equal(2L, await fixture.ScalarAsync<long>(
+                "SELECT count(*) FROM reconciliation_lines WHERE matched_payment_id IN (@a, @b)", ("a", p1.PaymentId), ("b", p2.PaymentId)));
+        }
+    }
 }

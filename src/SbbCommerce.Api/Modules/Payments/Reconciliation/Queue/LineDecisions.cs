@@ -21,7 +21,13 @@ internal sealed class LineDecisions(SbbDbContext db, LineBooking booking, IAudit
     {
         ArgumentNullException.ThrowIfNull(items);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Lines in id order: two bulk confirmations over the same lines lock them in the same order and never deadlock.
+        // Every line, then every payment, each in id order, before any work: two bulk confirmations sharing lines or
+        // payments lock them in the same order and never deadlock (matching skips locked lines, so it never waits on these).
+        var lineIds = items.Select(i => i.LineId).Order().ToArray();
+        var paymentIds = items.Select(i => i.PaymentId).Order().ToArray();
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"SELECT 1 FROM reconciliation_lines WHERE id = ANY({lineIds}) ORDER BY id FOR UPDATE", cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM payments WHERE id = ANY({paymentIds}) ORDER BY id FOR UPDATE", cancellationToken);
         foreach (var item in items.OrderBy(i => i.LineId))
         {
             var line = await LockAsync(item.LineId, cancellationToken);
