@@ -12,6 +12,7 @@ internal static class RecurringJobIds
     public const string OutboxDrain = "outbox-drain";
     public const string WebhookInbox = "webhook-inbox";
     public const string EventsRetention = "events-retention";
+    public const string ReconciliationMatching = "reconciliation-matching";
 
     /// <summary>Ids of jobs that no longer exist: removed at start so no host runs them again.</summary>
     public static readonly IReadOnlyList<string> Retired = [];

@@ -2,6 +2,7 @@ using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Payments.Admin;
 using SbbCommerce.Api.Modules.Payments.Customer;
 using SbbCommerce.Api.Modules.Payments.Methods;
+using SbbCommerce.Api.Modules.Payments.Reconciliation;
 using SbbCommerce.Api.Modules.Payments.Refunds;
 
 namespace SbbCommerce.Api.Modules.Payments;
@@ -19,6 +20,9 @@ internal static class PaymentsEndpoints
             .MapAdminPayments()
             .MapRefunds()
             .MapAdminPaymentMethods();
+        endpoints.MapGroup("/api/v1/admin").WithTags("Reconciliation (admin)")
+            .RequireAuthorization(Policies.Admin)
+            .MapReconciliation();
         return endpoints;
     }
 }

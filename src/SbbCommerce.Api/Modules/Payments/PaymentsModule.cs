@@ -7,6 +7,7 @@ using SbbCommerce.Api.Modules.Payments.Initiation;
 using SbbCommerce.Api.Modules.Payments.Jobs;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Proofs;
+using SbbCommerce.Api.Modules.Payments.Reconciliation;
 using SbbCommerce.Api.Modules.Payments.Verification;
 
 namespace SbbCommerce.Api.Modules.Payments;
@@ -29,6 +30,7 @@ internal static class PaymentsModule
         services.AddScoped<PaymentsErpSync>();
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<PaymentsErpSync>());
         services.AddScoped<IErpResync>(provider => provider.GetRequiredService<PaymentsErpSync>());
+        services.AddReconciliation(configuration);
         return services;
     }
 }

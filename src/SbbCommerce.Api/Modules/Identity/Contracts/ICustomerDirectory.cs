@@ -11,6 +11,12 @@ public interface ICustomerDirectory
 
     /// <summary>The facts checkout's compliance rules need, or null for an unknown user.</summary>
     Task<CustomerCompliance?> GetComplianceAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The names a customer may send money under, for matching bank and payment-app statements: the profile's full name,
+    /// the recipient names of their addresses, and the email. Missing ids are skipped.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> GetPayerNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
 }
 
 /// <summary>How to reach a customer, and whether they agreed to marketing.</summary>

@@ -35,4 +35,19 @@ internal sealed class CustomerDirectory(SbbDbContext db) : ICustomerDirectory
             : new CustomerCompliance(row.user.Id, row.user.Email, $"{row.FirstName} {row.LastName}".Trim(), row.user.Status,
                 row.user.EmailVerified, row.user.AgeVerified, row.user.KycStatus ?? "not_required");
     }
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<string>>> GetPayerNamesAsync(IReadOnlyCollection<Guid> userIds,
+        CancellationToken cancellationToken)
+    {
+        var people = await (from user in db.Set<User>().AsNoTracking()
+                            join profile in db.Set<UserProfile>().AsNoTracking() on user.Id equals profile.UserId into profiles
+                            from profile in profiles.DefaultIfEmpty()
+                            where userIds.Contains(user.Id)
+                            select new { user.Id, user.Email, First = profile!.FirstName, Last = profile!.LastName }).ToListAsync(cancellationToken);
+        var recipients = await db.Set<UserAddress>().AsNoTracking().Where(a => userIds.Contains(a.UserId) && a.DeletedAt == null)
+            .Select(a => new { a.UserId, a.RecipientName }).ToListAsync(cancellationToken);
+        return people.ToDictionary(p => p.Id, p => (IReadOnlyList<string>)new[] { $"{p.First} {p.Last}".Trim(), p.Email }
+            .Concat(recipients.Where(r => r.UserId == p.Id).Select(r => r.RecipientName))
+            .Where(name => !string.IsNullOrWhiteSpace(name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+    }
 }

@@ -4,7 +4,10 @@ using SbbCommerce.Api.Modules.Payments.Contracts;
 
 namespace SbbCommerce.Api.Modules.Payments.Admin;
 
-/// <summary>A payment in the admin queue: what to look for in the bank, and the order it pays.</summary>
+/// <summary>
+/// A payment in the admin queue: what to look for in the bank, and the order it pays. <c>ReusedProofOf</c> names the
+/// other payments whose proof file or customer reference this payment's equals (empty when none): never verify those blind.
+/// </summary>
 internal sealed record AdminPaymentResponse(
     Guid Id,
     string PaymentReference,
@@ -23,7 +26,8 @@ internal sealed record AdminPaymentResponse(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ExpiresAt,
     DateTimeOffset? CompletedAt,
-    AdminOrderSummary Order);
+    AdminOrderSummary Order,
+    IReadOnlyList<string> ReusedProofOf);
 
 /// <summary>The order behind a payment.</summary>
 internal sealed record AdminOrderSummary(Guid Id, string OrderNumber, OrderStatus Status, string CustomerEmail, int TotalCents, int AmountPaidCents,

@@ -14,6 +14,7 @@ using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Proofs;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.ReusedProofs;
 
 namespace SbbCommerce.Api.Modules.Payments.Customer;
 
@@ -157,6 +158,7 @@ internal static class CustomerPaymentEndpoints
             await using var content = file.OpenReadStream();
             payment.ProofFileUrl = await proofs.SaveAsync(content, now, cancellationToken);
             payment.ProofContentType = contentType;
+            payment.ProofSha256 = await ReusedProofs.Sha256Async(file, cancellationToken);
         }
 
         payment.CustomerReference = customerReference.Trim();

@@ -1,6 +1,7 @@
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Methods;
+using SbbCommerce.Api.Modules.Payments.Reconciliation;
 
 namespace SbbCommerce.Api.Modules.Payments.Customer;
 
@@ -35,6 +36,12 @@ internal sealed record PaymentDetailResponse(
     DateTimeOffset? CompletedAt,
     PaymentMethodView Method)
 {
+    /// <summary>What to write in the transfer's memo: exactly the payment reference.</summary>
+    public string Memo => PaymentReference;
+
+    /// <summary>Where and how to write it in this method's app or bank.</summary>
+    public string MemoInstructions => PaymentMemo.Instructions(PaymentReference, Method.MethodType);
+
     public static PaymentDetailResponse From(Payment p, PaymentMethod method) => new(
         p.Id, p.PaymentReference, p.OrderId, p.Status, p.AmountCents, p.ReceivedAmountCents, p.RefundedAmountCents, p.Currency, p.ExpiresAt,
         p.CustomerReference, p.ProofFileUrl is not null, p.CreatedAt, p.CompletedAt, PaymentMethodViews.From(method));

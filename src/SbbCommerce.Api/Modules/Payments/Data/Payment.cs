@@ -35,6 +35,9 @@ internal sealed class Payment
     public int? ReceivedAmountCents { get; set; }
     public string? ProofContentType { get; set; }
 
+    /// <summary>SHA-256 (hex) of the proof file: the same screenshot on another payment is flagged.</summary>
+    public string? ProofSha256 { get; set; }
+
     /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
     public uint Version { get; set; }
 }

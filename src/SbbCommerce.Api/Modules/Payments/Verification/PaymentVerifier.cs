@@ -33,9 +33,19 @@ internal sealed class PaymentVerifier(
 {
     public const string PaymentCompleted = ErpEventTypes.PaymentCompleted;
 
-    public async Task<ProblemHttpResult?> VerifyAsync(Guid paymentId, VerifyPaymentRequest request, Guid adminId, CancellationToken cancellationToken)
+    public Task<ProblemHttpResult?> VerifyAsync(Guid paymentId, VerifyPaymentRequest request, Guid adminId, CancellationToken cancellationToken) =>
+        VerifyAsync(paymentId, request, StatusActor.Admin(adminId), PaymentActions.AdminVerify, cancellationToken);
+
+    /// <summary>
+    /// Verifies as <paramref name="actor"/> (statement reconciliation verifies as the system). Joins the caller's
+    /// transaction when there is one, so the caller's own rows (the statement line) commit with the payment or not at all.
+    /// </summary>
+    public async Task<ProblemHttpResult?> VerifyAsync(Guid paymentId, VerifyPaymentRequest request, StatusActor actor, string action,
+        CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var payment = await LockAsync(paymentId, cancellationToken);
         if (Refusal(payment) is { } refusal)
         {
@@ -49,12 +59,11 @@ internal sealed class PaymentVerifier(
         }
 
         var received = request.ReceivedAmountCents ?? payment!.AmountCents;
-        var actor = StatusActor.Admin(adminId);
         var now = timeProvider.GetUtcNow();
-        await ledger.MoveAsync(payment!, PaymentStatus.Completed, PaymentActions.AdminVerify, actor,
+        await ledger.MoveAsync(payment!, PaymentStatus.Completed, action, actor,
             new { ReceivedAmountCents = received, request.Notes }, cancellationToken);
         payment!.ReceivedAmountCents = received;
-        payment.VerifiedBy = adminId;
+        payment.VerifiedBy = actor.UserId;
         payment.VerifiedAt = now;
         payment.VerificationNotes = request.Notes;
         var order = await orders.RecordPaymentAsync(payment.OrderId, received, actor, cancellationToken);
@@ -72,7 +81,11 @@ internal sealed class PaymentVerifier(
         audit.Record("payment.verified", "payment", payment.Id, new { Status = PaymentStatus.AwaitingVerification },
             new { payment.Status, ReceivedAmountCents = received, request.Notes, OrderStatus = order.Status });
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return null;
     }
 
