@@ -13,5 +13,8 @@ internal static class OutboxStatuses
     public const string Failed = "failed";
     public const string Dead = "dead";
 
-    public static readonly IReadOnlyList<string> All = [Pending, Processing, Sent, Failed, Dead];
+    /// <summary>Deliberately not sent (an email to an address the provider reported undeliverable); the reason is on the row.</summary>
+    public const string Skipped = "skipped";
+
+    public static readonly IReadOnlyList<string> All = [Pending, Processing, Sent, Failed, Dead, Skipped];
 }

@@ -34,6 +34,8 @@ internal static class IdentityModule
         services.AddSingleton<Sessions.SessionGate>();
         services.AddSingleton<IAccessTokenGate>(provider => provider.GetRequiredService<Sessions.SessionGate>());
         services.AddSingleton<IDatabaseNotificationSubscriber>(provider => provider.GetRequiredService<Sessions.SessionGate>());
+        services.AddScoped<IEmailDeliverability, EmailDeliverability>();
+        services.AddScoped<IInboundWebhookHandler, MailgunDeliveryFailureHandler>();
         return services;
     }
 }

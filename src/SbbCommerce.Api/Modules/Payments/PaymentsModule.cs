@@ -31,6 +31,7 @@ internal static class PaymentsModule
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<PaymentsErpSync>());
         services.AddScoped<IErpResync>(provider => provider.GetRequiredService<PaymentsErpSync>());
         services.AddReconciliation(configuration);
+        services.AddScoped<IInboundWebhookHandler, Receipts.ErpPaymentReceiptHandler>();
         return services;
     }
 }

@@ -87,10 +87,16 @@ internal static class AdminUserEndpoints
                 a.StreetLine2, a.City, a.StateProvince, a.PostalCode, a.CountryCode, a.Phone, a.CreatedAt, a.UpdatedAt))
             .ToListAsync(cancellationToken);
         var sessions = await SessionEndpoints.ActiveSessionsAsync(db, id, null, timeProvider.GetUtcNow(), cancellationToken);
-        var erp = await db.Set<User>().AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new AdminUserErp(u.ErpCustomerId, u.ErpSyncedAt, u.ErpCreditLimitCents, u.ErpTerms, u.ErpCustomerUpdatedAt))
+        var facts = await db.Set<User>().AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new
+            {
+                Erp = new AdminUserErp(u.ErpCustomerId, u.ErpSyncedAt, u.ErpCreditLimitCents, u.ErpTerms, u.ErpCustomerUpdatedAt),
+                u.EmailUndeliverableAt,
+                u.EmailUndeliverableReason,
+            })
             .SingleAsync(cancellationToken);
-        return TypedResults.Ok(new AdminUserDetail(user, addresses, sessions, erp));
+        var undeliverable = facts.EmailUndeliverableAt is { } since ? new AdminUserEmailUndeliverable(since, facts.EmailUndeliverableReason) : null;
+        return TypedResults.Ok(new AdminUserDetail(user, addresses, sessions, facts.Erp, undeliverable));
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateAsync(

@@ -22,8 +22,13 @@ internal sealed record KycDecisionRequest(string Status, string? Notes);
 /// <param name="Addresses">Addresses (not deleted).</param>
 /// <param name="Sessions">Active sessions.</param>
 /// <param name="Erp">The customer in the ERP: id, last sync, credit limit and terms.</param>
+/// <param name="EmailUndeliverable">Set when the mail provider reported the address dead or a complaint: emails to it are skipped.</param>
 internal sealed record AdminUserDetail(
-    UserResponse User, IReadOnlyList<AddressResponse> Addresses, IReadOnlyList<SessionResponse> Sessions, AdminUserErp? Erp = null);
+    UserResponse User, IReadOnlyList<AddressResponse> Addresses, IReadOnlyList<SessionResponse> Sessions, AdminUserErp? Erp = null,
+    AdminUserEmailUndeliverable? EmailUndeliverable = null);
+
+/// <summary>Since when and why emails to the user's address are not sent.</summary>
+internal sealed record AdminUserEmailUndeliverable(DateTimeOffset Since, string? Reason);
 
 /// <summary>The customer as the ERP knows them: its id, last sync, and the credit terms it pushed (customer.updated).</summary>
 internal sealed record AdminUserErp(string? ErpCustomerId, DateTimeOffset? SyncedAt, int? CreditLimitCents, string? Terms, DateTimeOffset? TermsUpdatedAt);

@@ -29,6 +29,11 @@ internal sealed class User
     public string? ErpTerms { get; set; }
 
     public DateTimeOffset? ErpCustomerUpdatedAt { get; set; }
+
+    /// <summary>Set when the mail provider reports a permanent failure or a complaint: emails to it are skipped.</summary>
+    public DateTimeOffset? EmailUndeliverableAt { get; set; }
+
+    public string? EmailUndeliverableReason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? DeletedAt { get; set; }

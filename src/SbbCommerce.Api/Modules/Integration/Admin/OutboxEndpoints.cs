@@ -35,7 +35,7 @@ internal static class OutboxEndpoints
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (status is not null && !OutboxStatuses.All.Contains(status))
         {
-            errors["status"] = ["One of pending, processing, sent, failed, dead."];
+            errors["status"] = ["One of pending, processing, sent, failed, dead, skipped."];
         }
 
         var page = PageRequest.From(limit, cursor);

@@ -22,7 +22,8 @@ internal sealed class EmailSender(
     SmtpMailTransport smtp,
     PickupDirectoryTransport pickup,
     IEnumerable<IEmailTemplate> templates,
-    IUserEmailTokens tokens) : IOutboxSender
+    IUserEmailTokens tokens,
+    IEmailDeliverability deliverability) : IOutboxSender
 {
     private readonly Dictionary<string, IEmailTemplate> _templates = templates.ToDictionary(t => t.EventType, StringComparer.Ordinal);
 
@@ -54,6 +55,11 @@ internal sealed class EmailSender(
         catch (Exception exception) when (exception is JsonException or ParseException or FormatException or ArgumentException)
         {
             return DeliveryResult.Permanent($"The message cannot be rendered: {exception.Message}");
+        }
+
+        if (await deliverability.UndeliverableReasonAsync(mime.To.Mailboxes.First().Address, cancellationToken) is { } undeliverable)
+        {
+            return DeliveryResult.Skipped($"Recipient undeliverable: {undeliverable}");
         }
 
         try

@@ -13,6 +13,9 @@ internal enum DeliveryOutcome
 
     /// <summary>The destination refused it for good (other 4xx, a rejected recipient): dead at once, no retry storm.</summary>
     Permanent,
+
+    /// <summary>Not sent on purpose (the recipient is known to be undeliverable): closed, with the reason.</summary>
+    Skipped,
 }
 
 /// <summary>
@@ -35,4 +38,6 @@ internal sealed record DeliveryResult(
 
     public static DeliveryResult Permanent(string error, int? status = null, string? body = null) =>
         new(DeliveryOutcome.Permanent, status, body, error);
+
+    public static DeliveryResult Skipped(string reason) => new(DeliveryOutcome.Skipped, null, null, reason);
 }

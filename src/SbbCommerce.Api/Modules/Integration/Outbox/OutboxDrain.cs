@@ -172,6 +172,9 @@ internal sealed partial class OutboxDrain(
                     }
 
                     break;
+                case DeliveryOutcome.Skipped:
+                    statuses[i] = OutboxStatuses.Skipped;
+                    break;
                 case DeliveryOutcome.Transient when message.Attempts + 1 < message.MaxAttempts:
                     statuses[i] = OutboxStatuses.Failed;
                     scheduled[i] = (now + retries.DelayAfter(message.Attempts + 1, result.RetryAfter)).UtcDateTime;
