@@ -66,12 +66,19 @@ public sealed partial class FakePropello : IAsyncDisposable
         app.MapPost("/payments", (Delegate)((HttpContext c) => fake.WriteAsync(c, "payment")));
         app.MapPost("/shipments", (Delegate)((HttpContext c) => fake.WriteAsync(c, "shipment")));
         app.MapPost("/credit_memos", (Delegate)((HttpContext c) => fake.WriteAsync(c, "credit_memo")));
+        app.MapGet("/items", fake.ListItems);
         await app.StartAsync();
         fake.BaseUrl = app.Services.GetService(typeof(IServer)) is IServer server
             ? server.Features.Get<IServerAddressesFeature>()!.Addresses.First()
             : throw new InvalidOperationException("No server.");
         return fake;
     }
+
+    /// <summary>The ERP's item quantities, served by <c>GET /items</c> (the pull), newest update last.</summary>
+    public ConcurrentQueue<FakeErpItem> Items { get; } = new();
+
+    /// <summary>Every <c>updated_after</c> the pull asked for, in order.</summary>
+    public ConcurrentQueue<string> PullRequests { get; } = new();
 
     /// <summary>The next writes meet these faults, one each, in order.</summary>
     public void Enqueue(params FakeFault[] faults)
@@ -103,6 +110,43 @@ public sealed partial class FakePropello : IAsyncDisposable
         var token = Guid.NewGuid().ToString("N");
         _tokens[token] = DateTimeOffset.UtcNow + TokenLifetime;
         return Results.Json(new { access_token = token, expires_in = (int)TokenLifetime.TotalSeconds });
+    }
+
+    private IResult ListItems(HttpContext context)
+    {
+        var authorization = context.Request.Headers.Authorization.ToString();
+        if (!authorization.StartsWith("Bearer ", StringComparison.Ordinal) || !_tokens.ContainsKey(authorization["Bearer ".Length..]))
+        {
+            return Results.Json(new { error = "invalid or expired token" }, statusCode: 401);
+        }
+
+        if (CheckScope(context) is { } violation)
+        {
+            return violation;
+        }
+
+        var after = context.Request.Query["updated_after"].ToString();
+        if (ZuluTime().IsMatch(after) || !DateTimeOffset.TryParse(after, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var since))
+        {
+            return Violation($"updated_after must be a time with a numeric offset: {after}");
+        }
+
+        var limit = int.TryParse(context.Request.Query["limit"], out var l) ? l : 500;
+        var page = int.TryParse(context.Request.Query["page"], out var p) ? p : 1;
+        if (limit > 500)
+        {
+            return Violation("limit above 500");
+        }
+
+        PullRequests.Enqueue(after);
+        var changed = Items.Where(i => i.UpdateDatetime > since).OrderBy(i => i.UpdateDatetime).ToList();
+        var slice = changed.Skip((page - 1) * limit).Take(limit).Select(i => new
+        {
+            sku = i.Sku,
+            quantity_on_hand = i.QuantityOnHand,
+            update_datetime = i.UpdateDatetime.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'+00:00'", System.Globalization.CultureInfo.InvariantCulture),
+        });
+        return Results.Json(new { items = slice, has_more = changed.Count > page * limit });
     }
 
     private async Task<IResult> WriteAsync(HttpContext context, string kind)
@@ -262,6 +306,9 @@ public sealed partial class FakePropello : IAsyncDisposable
 /// <summary>One write the fake accepted.</summary>
 public sealed record FakeErpRecord(
     string Kind, string IdempotencyKey, string Method, string Path, string Body, string ErpId, long Sequence, DateTimeOffset ReceivedAt);
+
+/// <summary>One item quantity the fake ERP reports.</summary>
+public sealed record FakeErpItem(string Sku, int QuantityOnHand, DateTimeOffset UpdateDatetime);
 
 /// <summary>What the next write meets: a status (with Retry-After), a delay, or both.</summary>
 public sealed record FakeFault(int? Status, int? RetryAfterSeconds = null, TimeSpan? Delay = null)

@@ -11,6 +11,7 @@ internal static class RecurringJobIds
     public const string CatalogCurrentBatchRefresh = "catalog-current-batch-refresh";
     public const string OutboxDrain = "outbox-drain";
     public const string WebhookInbox = "webhook-inbox";
+    public const string ErpInventoryPull = "erp-inventory-pull";
     public const string EventsRetention = "events-retention";
     public const string ReconciliationMatching = "reconciliation-matching";
 

@@ -30,7 +30,9 @@ internal static class CatalogModule
         services.AddScoped<CatalogErpSync>();
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<CatalogErpSync>());
         services.AddScoped<IErpResync>(provider => provider.GetRequiredService<CatalogErpSync>());
-        services.AddScoped<IInboundWebhookHandler, ErpInventoryCountHandler>();
+        services.AddScoped<ErpInventoryCountHandler>();
+        services.AddScoped<IInboundWebhookHandler>(provider => provider.GetRequiredService<ErpInventoryCountHandler>());
+        services.AddScoped<IInventoryCounts>(provider => provider.GetRequiredService<ErpInventoryCountHandler>());
         return services;
     }
 }

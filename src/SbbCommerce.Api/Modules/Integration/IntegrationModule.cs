@@ -43,6 +43,7 @@ internal static class IntegrationModule
         services.AddScoped<WebhookInboxProcessor>();
         services.AddScoped<WebhookInboxJob>();
 
+        services.AddScoped<ErpInventoryPullJob>();
         services.AddSingleton<PropelloTokenCache>();
         services.AddSingleton<PropelloClient>();
         services.AddScoped<IOutboxSender, PropelloSender>();

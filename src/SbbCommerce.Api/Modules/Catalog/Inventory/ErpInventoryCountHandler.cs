@@ -4,6 +4,7 @@ using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Catalog.Caching;
+using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Catalog.Data;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 
@@ -16,7 +17,7 @@ namespace SbbCommerce.Api.Modules.Catalog.Inventory;
 /// holds, paid orders keep their units), and the gap is recorded as a discrepancy and audited.
 /// </summary>
 internal sealed class ErpInventoryCountHandler(SbbDbContext db, IAuditWriter audit, CatalogReadCache cache, TimeProvider timeProvider)
-    : IInboundWebhookHandler
+    : IInboundWebhookHandler, IInventoryCounts
 {
     public string Source => "epicor_propello";
 
@@ -33,6 +34,9 @@ internal sealed class ErpInventoryCountHandler(SbbDbContext db, IAuditWriter aud
 
         return await ApplyAsync(count with { AsOf = count.AsOf ?? inbound.ReceivedAt }, "erp_webhook", cancellationToken);
     }
+
+    public async Task<string> ApplyCountAsync(string sku, int quantityOnHand, DateTimeOffset asOf, string source, CancellationToken cancellationToken) =>
+        (await ApplyAsync(new InventoryCount(sku, quantityOnHand, asOf), source, cancellationToken)).Result;
 
     /// <summary>Applies one count (webhook or the ERP pull), in the caller's transaction.</summary>
     public async Task<InboundOutcome> ApplyAsync(InventoryCount count, string source, CancellationToken cancellationToken)

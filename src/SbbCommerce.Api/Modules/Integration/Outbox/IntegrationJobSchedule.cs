@@ -11,5 +11,6 @@ internal sealed class IntegrationJobSchedule : IRecurringJobSchedule
         ArgumentNullException.ThrowIfNull(manager);
         manager.AddOrUpdate<OutboxDrainJob>(RecurringJobIds.OutboxDrain, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
         manager.AddOrUpdate<Inbox.WebhookInboxJob>(RecurringJobIds.WebhookInbox, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
+        manager.AddOrUpdate<Erp.ErpInventoryPullJob>(RecurringJobIds.ErpInventoryPull, job => job.RunAsync(CancellationToken.None), "*/15 * * * *", utc);
     }
 }
