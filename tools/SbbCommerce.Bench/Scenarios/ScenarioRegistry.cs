@@ -20,6 +20,7 @@ internal static class ScenarioRegistry
         ["verify-queue"] = () => new Payments.VerifyQueueScenario(),
         ["events-ingest"] = () => new Events.EventsIngestScenario(),
         ["outbox-drain"] = () => new Integration.OutboxDrainScenario(),
+        ["webhook-ingest"] = () => new Webhooks.WebhookIngestScenario(),
     };
 
     public static IEnumerable<string> Names => Factories.Keys;

@@ -42,6 +42,8 @@ internal static class IntegrationModule
         services.AddSingleton<WebhookInbox>();
         services.AddScoped<WebhookInboxProcessor>();
         services.AddScoped<WebhookInboxJob>();
+        services.AddSingleton<WebhookInboxSignal>();
+        services.AddHostedService<WebhookInboxDispatcher>();
 
         services.AddScoped<ErpInventoryPullJob>();
         services.AddSingleton<PropelloTokenCache>();

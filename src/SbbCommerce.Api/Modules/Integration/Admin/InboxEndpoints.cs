@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
@@ -67,7 +66,7 @@ internal static class InboxEndpoints
     }
 
     private static async Task<Results<Accepted<InboxMessageResponse>, ProblemHttpResult>> ReplayAsync(
-        Guid id, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, IBackgroundJobClient jobs, CancellationToken cancellationToken)
+        Guid id, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, Inbox.WebhookInboxSignal signal, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var row = await db.Set<InboxMessage>().FromSqlInterpolated($"SELECT *, xmin FROM webhooks_inbox WHERE id = {id} FOR UPDATE")
@@ -89,7 +88,7 @@ internal static class InboxEndpoints
         audit.Record("webhook.replayed", "webhook_inbox", row.Id, before, new { row.Status, row.MaxAttempts });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        jobs.Enqueue<Inbox.WebhookInboxJob>(job => job.RunAsync(CancellationToken.None));
+        signal.Notify();
         return TypedResults.Accepted((string?)null, InboxMessageResponse.Summary(row));
     }
 

@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Problems;
@@ -28,7 +27,7 @@ internal static class ReceiveWebhookEndpoint
 
     private static async Task<Results<Ok<WebhookReceipt>, ProblemHttpResult>> HandleAsync(
         string source, HttpRequest request, IEnumerable<IWebhookVerifier> verifiers, IOptions<WebhookOptions> options, WebhookInbox inbox,
-        IBackgroundJobClient jobs, TimeProvider timeProvider, CancellationToken cancellationToken)
+        WebhookInboxSignal signal, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var verifier = verifiers.FirstOrDefault(v => v.Source == source);
@@ -56,8 +55,8 @@ internal static class ReceiveWebhookEndpoint
 
         if (id is not null)
         {
-            // Processed within seconds on a job host; the recurring inbox job is the safety net.
-            jobs.Enqueue<WebhookInboxJob>(job => job.RunAsync(CancellationToken.None));
+            // Processed within moments by this host's dispatcher (on job hosts); the recurring inbox job is the safety net.
+            signal.Notify();
         }
 
         return TypedResults.Ok(new WebhookReceipt(id is null, id));

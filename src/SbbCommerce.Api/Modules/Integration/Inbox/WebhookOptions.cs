@@ -12,6 +12,9 @@ internal sealed class WebhookOptions
 
     public TimeSpan BaseRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Rows one job host processes at once (each in its own transaction; SKIP LOCKED keeps them apart).</summary>
+    public int DispatcherLoops { get; set; } = 4;
+
     /// <summary>How far a signed timestamp may be from our clock.</summary>
     public TimeSpan Tolerance { get; set; } = TimeSpan.FromMinutes(5);
 
