@@ -1,6 +1,9 @@
 using System.Text.Json;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Fakes;
+using SbbCommerce.IntegrationTests.Cart;
+using SbbCommerce.IntegrationTests.Catalog;
+using SbbCommerce.IntegrationTests.Fulfillment;
 using SbbCommerce.IntegrationTests.Identity;
 using SbbCommerce.IntegrationTests.Payments;
 
@@ -204,6 +207,32 @@ public sealed class ErpDeliveryTests(ErpFixture fixture) : IClassFixture<ErpFixt
         Assert.Equal(OutboxStatuses.Sent, await fixture.OutboxStatusAsync(id));
         Assert.Single(fixture.Erp.Records, r => r.IdempotencyKey == id.ToString());
         Assert.Equal(replays + 1, fixture.Erp.Replays);
+    }
+
+    [Fact]
+    public async Task Given_a_shipped_and_partly_refunded_order_When_the_outbox_drains_Then_shipment_and_credit_memo_follow_the_sales_order_with_their_ids()
+    {
+        var product = await fixture.ProductAsync(onHand: 10, priceCents: 4_000);
+        await fixture.LotAsync(product, "ERP", expiresInDays: 365, quantity: 10);
+        var paid = await fixture.PaidOrderAsync(product, 2);
+        var admin = fixture.Admin();
+        var shipment = await admin.FulfilAndShipAsync(paid.OrderId, paid.OrderItemId, 2);
+        var paymentId = await fixture.ScalarAsync<Guid>("SELECT id FROM payments WHERE order_id = @id AND status = 'completed'", ("id", paid.OrderId));
+        var refund = await (await admin.PostAsJsonAsync($"/api/v1/admin/payments/{paymentId}/refunds",
+            new { amountCents = 1_000, reason = "damaged vial", refundMethod = "zelle" })).ReadAsync();
+        (await admin.PostAsync($"/api/v1/admin/refunds/{refund.GetProperty("id").GetGuid()}/complete", null)).EnsureSuccessStatusCode();
+
+        await fixture.DrainAsync();
+
+        var order = Assert.Single(fixture.Erp.RecordsOf("sales_order"), r => r.Body.Contains(paid.OrderNumber, StringComparison.Ordinal));
+        var shipped = Assert.Single(fixture.Erp.RecordsOf("shipment"), r => r.Body.Contains(paid.OrderNumber, StringComparison.Ordinal));
+        var memo = Assert.Single(fixture.Erp.RecordsOf("credit_memo"), r => r.Body.Contains(paid.OrderNumber, StringComparison.Ordinal));
+        Assert.True(order.Sequence < shipped.Sequence && shipped.Sequence < memo.Sequence, "one order's messages reach the ERP in the order they were written");
+        using var body = JsonDocument.Parse(shipped.Body);
+        Assert.False(string.IsNullOrEmpty(body.RootElement.GetProperty("lines")[0].GetProperty("batch_number").GetString()));
+        Assert.Equal(shipped.ErpId, await fixture.ScalarAsync<string>("SELECT erp_shipment_id FROM fulfillments WHERE id = @id", ("id", shipment.Id())));
+        Assert.Equal(memo.ErpId, await fixture.ScalarAsync<string>("SELECT erp_refund_id FROM refunds WHERE id = @id", ("id", refund.GetProperty("id").GetGuid())));
+        Assert.Empty(fixture.Erp.RuleViolations);
     }
 
     private async Task<Guid> EnqueueItemAsync(string sku, Guid? productId = null) =>
