@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Npgsql;
 using SbbCommerce.Api.Common.Jobs;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
@@ -61,9 +60,10 @@ internal sealed partial class OutboxDispatcher(
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or InvalidOperationException)
+            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                // The database is away (restart, failover): nothing was marked, so nothing is lost; try again shortly.
+                // The database is away (restart, failover) or a pass failed: nothing was marked, so nothing is lost. A loop that
+                // died would stop the host's deliveries (or the host): log, pause, go on.
                 LogDrainFault(logger, exception);
                 await Task.Delay(FaultPause, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
