@@ -3,7 +3,7 @@ namespace SbbCommerce.Bench.Cli;
 /// <summary>Everything the command line decides about one bench invocation.</summary>
 internal sealed record BenchOptions
 {
-    public const string DefaultConnectionString = "Host=127.0.0.1;Port=5433;Database=sbbcommerce;Username=postgres";
+    public const string DefaultConnectionString = "Host=127.0.0.1;Port=5433;Database=sbbbench;Username=postgres";
     public const string ConnectionEnvironmentVariable = "SBB_BENCH_CONNECTION";
     public const string JwtKeyEnvironmentVariable = "SBB_BENCH_JWT_KEY";
 

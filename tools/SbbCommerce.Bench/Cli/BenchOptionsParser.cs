@@ -17,7 +17,7 @@ internal static class BenchOptionsParser
           --max-duration <s>     time cap of a --requests run (default 300)
           --out <file>           result file (default bench-results/<scenario>-<utc>.json at the repo root)
           --connection <string>  PostgreSQL connection string (default $SBB_BENCH_CONNECTION, else
-                                 Host=127.0.0.1;Port=5433;Database=sbbcommerce;Username=postgres)
+                                 Host=127.0.0.1;Port=5433;Database=sbbbench;Username=postgres)
           --stock <n>            units in stock of the contended product (flash-sale: default 100;
                                  reserve-hot: default 10000000)
           --jwt-key <key>        the host's Jwt:SigningKey, for scenarios that sign tokens (default
