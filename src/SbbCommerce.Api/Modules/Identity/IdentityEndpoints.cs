@@ -6,6 +6,7 @@ using SbbCommerce.Api.Modules.Identity.EmailVerification;
 using SbbCommerce.Api.Modules.Identity.Login;
 using SbbCommerce.Api.Modules.Identity.Logout;
 using SbbCommerce.Api.Modules.Identity.Me;
+using SbbCommerce.Api.Modules.Identity.OAuth;
 using SbbCommerce.Api.Modules.Identity.Passwords;
 using SbbCommerce.Api.Modules.Identity.Refresh;
 using SbbCommerce.Api.Modules.Identity.Registration;
@@ -23,6 +24,7 @@ internal static class IdentityEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .MapRegister()
             .MapLogin()
+            .MapOAuth()
             .MapRefresh()
             .MapLogout()
             .MapEmailVerification()

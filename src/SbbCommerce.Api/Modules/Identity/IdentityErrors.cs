@@ -17,4 +17,7 @@ internal static class IdentityErrors
     public const string SessionNotFound = "session_not_found";
     public const string LastSuperAdmin = "last_super_admin";
     public const string RoleChangeForbidden = "role_change_forbidden";
+    public const string InvalidIdToken = "invalid_id_token";
+    public const string AccountLinkRequired = "account_link_required";
+    public const string ProviderNotConfigured = "provider_not_configured";
 }
