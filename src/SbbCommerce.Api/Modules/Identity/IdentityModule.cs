@@ -34,6 +34,8 @@ internal static class IdentityModule
         services.AddHttpClient(OAuth.IdTokenVerifier.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<OAuth.IdTokenVerifier>();
         services.AddScoped<OAuth.OAuthSignInHandler>();
+        services.AddSingleton<Phone.PhoneVerificationCodes>();
+        services.AddSingleton<IPhoneVerificationCodes>(provider => provider.GetRequiredService<Phone.PhoneVerificationCodes>());
         services.AddScoped<ICustomerDirectory, Directory.CustomerDirectory>();
         services.AddScoped<IdentityErpSync>();
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<IdentityErpSync>());
