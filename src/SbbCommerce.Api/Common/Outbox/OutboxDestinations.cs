@@ -5,4 +5,5 @@ internal static class OutboxDestinations
 {
     public const string EpicorPropello = "epicor_propello";
     public const string InternalEmail = "internal_email";
+    public const string Sms = "sms";
 }

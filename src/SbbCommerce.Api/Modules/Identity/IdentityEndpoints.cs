@@ -3,10 +3,13 @@ using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Modules.Identity.Addresses;
 using SbbCommerce.Api.Modules.Identity.Admin;
 using SbbCommerce.Api.Modules.Identity.EmailVerification;
+using SbbCommerce.Api.Modules.Identity.LinkedAccounts;
 using SbbCommerce.Api.Modules.Identity.Login;
 using SbbCommerce.Api.Modules.Identity.Logout;
 using SbbCommerce.Api.Modules.Identity.Me;
+using SbbCommerce.Api.Modules.Identity.OAuth;
 using SbbCommerce.Api.Modules.Identity.Passwords;
+using SbbCommerce.Api.Modules.Identity.Phone;
 using SbbCommerce.Api.Modules.Identity.Refresh;
 using SbbCommerce.Api.Modules.Identity.Registration;
 using SbbCommerce.Api.Modules.Identity.Sessions;
@@ -23,6 +26,7 @@ internal static class IdentityEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .MapRegister()
             .MapLogin()
+            .MapOAuth()
             .MapRefresh()
             .MapLogout()
             .MapEmailVerification()
@@ -31,6 +35,9 @@ internal static class IdentityEndpoints
             .RequireAuthorization(Policies.User)
             .MapMe()
             .MapSessions()
+            .MapLinkedAccounts()
+            .MapPasswordChange()
+            .MapPhoneVerification()
             .MapAddresses();
         endpoints.MapGroup("/api/v1/admin").WithTags("Identity (admin)")
             .RequireAuthorization(Policies.Admin)

@@ -17,4 +17,12 @@ internal static class IdentityErrors
     public const string SessionNotFound = "session_not_found";
     public const string LastSuperAdmin = "last_super_admin";
     public const string RoleChangeForbidden = "role_change_forbidden";
+    public const string InvalidIdToken = "invalid_id_token";
+    public const string AccountLinkRequired = "account_link_required";
+    public const string ProviderNotConfigured = "provider_not_configured";
+    public const string LastSignInMethod = "last_sign_in_method";
+    public const string InvalidCode = "invalid_code";
+    public const string ProviderAccountTaken = "provider_account_taken"; // not in API.md: the provider account is linked to another user
+    public const string ProviderAlreadyLinked = "provider_already_linked"; // not in API.md: another account of that provider is linked
+    public const string LinkedAccountNotFound = "linked_account_not_found"; // not in API.md: nothing of that provider linked
 }

@@ -26,6 +26,16 @@ internal static class IdentityModule
         services.AddScoped<RegisterHandler>();
         services.AddScoped<LoginHandler>();
         services.AddScoped<RefreshHandler>();
+        foreach (var provider in new[] { AuthProvider.Google, AuthProvider.Apple })
+        {
+            services.Configure<OAuth.OAuthProviderOptions>(provider.ToString(), configuration.GetSection(OAuth.OAuthProviderOptions.SectionOf(provider)));
+        }
+
+        services.AddHttpClient(OAuth.IdTokenVerifier.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton<OAuth.IdTokenVerifier>();
+        services.AddScoped<OAuth.OAuthSignInHandler>();
+        services.AddSingleton<Phone.PhoneVerificationCodes>();
+        services.AddSingleton<IPhoneVerificationCodes>(provider => provider.GetRequiredService<Phone.PhoneVerificationCodes>());
         services.AddScoped<ICustomerDirectory, Directory.CustomerDirectory>();
         services.AddScoped<IdentityErpSync>();
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<IdentityErpSync>());

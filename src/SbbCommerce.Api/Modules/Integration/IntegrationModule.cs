@@ -49,6 +49,16 @@ internal static class IntegrationModule
         services.AddSingleton<PropelloTokenCache>();
         services.AddSingleton<PropelloClient>();
         services.AddScoped<IOutboxSender, PropelloSender>();
+        services.Configure<Sms.SmsOptions>(configuration.GetSection(Sms.SmsOptions.Section));
+        services.AddScoped<IOutboxSender, Sms.SmsSender>();
+        services.AddHttpClient(Sms.SmsSender.HttpClientName)
+            .AddResilienceHandler("twilio", (pipeline, context) =>
+            {
+                // A timeout only: the outbox drain owns retries. Wall-clock time, not the business clock.
+                var seconds = context.ServiceProvider.GetRequiredService<IOptions<Sms.SmsOptions>>().Value.TimeoutSeconds;
+                pipeline.TimeProvider = TimeProvider.System;
+                pipeline.AddTimeout(TimeSpan.FromSeconds(Math.Max(1, seconds)));
+            });
         services.AddHttpClient(PropelloClient.HttpClientName)
             .AddResilienceHandler("propello", (pipeline, context) =>
             {

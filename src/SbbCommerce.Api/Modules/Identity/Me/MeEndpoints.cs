@@ -40,10 +40,18 @@ internal static class MeEndpoints
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> GetAsync(
-        ICurrentUser currentUser, SbbDbContext db, CancellationToken cancellationToken) =>
-        await db.UserResponseAsync(currentUser.UserId!.Value, cancellationToken) is { } user
-            ? TypedResults.Ok(user)
-            : ApiProblems.NotFound(IdentityErrors.UserNotFound, "User not found.");
+        ICurrentUser currentUser, SbbDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId!.Value;
+        if (await db.UserResponseAsync(userId, cancellationToken) is not { } user)
+        {
+            return ApiProblems.NotFound(IdentityErrors.UserNotFound, "User not found.");
+        }
+
+        var linked = await LinkedAccounts.LinkedAccountEndpoints.LinkedAsync(db, userId, cancellationToken);
+        var hasPassword = await db.Set<User>().AnyAsync(u => u.Id == userId && u.PasswordHash != null, cancellationToken);
+        return TypedResults.Ok(user with { LinkedProviders = linked.Select(l => l.Provider).ToList(), HasPassword = hasPassword });
+    }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateProfileAsync(
         UpdateProfileRequest request, ICurrentUser currentUser, SbbDbContext db, IOutboxWriter outbox, TimeProvider timeProvider,

@@ -30,6 +30,12 @@ internal sealed record UserResponse(
     DateTimeOffset CreatedAt,
     ProfileResponse? Profile)
 {
+    /// <summary>The providers linked to the account (google, apple); only GET /me fills it.</summary>
+    public IReadOnlyList<string>? LinkedProviders { get; init; }
+
+    /// <summary>Whether the account has a password (accounts created with a provider start without); only GET /me fills it.</summary>
+    public bool? HasPassword { get; init; }
+
     public static UserResponse From(User user, UserProfile? profile) => new(
         user.Id, user.Email, user.EmailVerified, user.Phone, user.Role, user.Status, user.AgeVerified, user.AgeVerifiedAt,
         user.KycStatus, user.KycVerifiedAt, user.CreatedAt, profile is null ? null : ProfileResponse.From(profile));

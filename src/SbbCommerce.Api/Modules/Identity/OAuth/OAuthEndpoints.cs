@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Login;
+
+namespace SbbCommerce.Api.Modules.Identity.OAuth;
+
+internal static class OAuthEndpoints
+{
+    public static RouteGroupBuilder MapOAuth(this RouteGroupBuilder auth)
+    {
+        Map(auth, "/oauth/google", AuthProvider.Google, "SignInWithGoogle");
+        Map(auth, "/oauth/apple", AuthProvider.Apple, "SignInWithApple");
+        return auth;
+    }
+
+    private static void Map(RouteGroupBuilder auth, string pattern, AuthProvider provider, string name) =>
+        auth.MapPost(pattern, (OAuthSignInRequest request, HttpContext httpContext, OAuthSignInHandler handler, NotificationPublisher publisher,
+                CancellationToken cancellationToken) => HandleAsync(provider, request, httpContext, handler, publisher, cancellationToken))
+            .WithName(name)
+            .WithSummary($"Sign in with a {provider} ID token (an account is created or linked as API.md says). With X-Anonymous-Id, as for login.")
+            .WithValidation<OAuthSignInRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
+        AuthProvider provider, OAuthSignInRequest request, HttpContext httpContext, OAuthSignInHandler handler, NotificationPublisher publisher,
+        CancellationToken cancellationToken)
+    {
+        var anonymousId = AnonymousVisitor.IdOf(httpContext);
+        var (tokens, problem) = await handler.HandleAsync(provider, request, RequestContext.From(httpContext), anonymousId, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        // As for the password login: cart merge and event stitching react after the commit.
+        await publisher.PublishAsync(new UserLoggedIn(tokens!.User.Id, anonymousId), cancellationToken);
+        return TypedResults.Ok(tokens);
+    }
+}

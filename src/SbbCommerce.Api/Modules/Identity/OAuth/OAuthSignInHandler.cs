@@ -1,0 +1,201 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Auditing;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Outbox;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Modules.Events.Contracts;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Identity.Erp;
+using SbbCommerce.Api.Modules.Identity.Login;
+using SbbCommerce.Api.Modules.Identity.Tokens;
+using SbbCommerce.Api.Modules.Identity.Users;
+
+namespace SbbCommerce.Api.Modules.Identity.OAuth;
+
+/// <summary>
+/// Sign-in with a verified ID token. The provider's subject is what later sign-ins match on. An unknown subject
+/// whose email belongs to an account is linked only when both the provider and we verified that email (else
+/// 409 account_link_required: nobody takes over an account by registering its email at a provider); an unknown
+/// email creates an account without a password, as a registration would (consents, attribution, ERP upsert,
+/// verification email when the provider did not vouch for the address). One transaction with the session, the
+/// audit row and the login event.
+/// </summary>
+internal sealed class OAuthSignInHandler(
+    SbbDbContext db,
+    IdTokenVerifier verifier,
+    SessionService sessions,
+    AccessTokenIssuer accessTokens,
+    UserTokenService userTokens,
+    IOutboxWriter outbox,
+    IAuditWriter audit,
+    IEventRecorder events,
+    TimeProvider timeProvider)
+{
+    public async Task<(TokenResponse? Tokens, ProblemHttpResult? Problem)> HandleAsync(
+        AuthProvider provider, OAuthSignInRequest request, RequestContext context, string? anonymousId, CancellationToken cancellationToken)
+    {
+        if (!verifier.IsConfigured(provider))
+        {
+            return (null, NotConfigured(provider));
+        }
+
+        var identity = await verifier.VerifyAsync(provider, request.IdToken, request.Nonce, cancellationToken);
+        if (identity is null)
+        {
+            return (null, InvalidIdToken());
+        }
+
+        try
+        {
+            return await SignInAsync(identity, request, context, anonymousId, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation("external_logins_provider_subject_unique")
+                                                  || exception.IsUniqueViolation("users_email_unique"))
+        {
+            // A parallel first sign-in of the same person won: sign in again against what it created.
+            db.ChangeTracker.Clear();
+            return await SignInAsync(identity, request, context, anonymousId, cancellationToken);
+        }
+    }
+
+    private async Task<(TokenResponse? Tokens, ProblemHttpResult? Problem)> SignInAsync(
+        VerifiedIdentity identity, OAuthSignInRequest request, RequestContext context, string? anonymousId, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var login = await db.Set<ExternalLogin>()
+            .SingleOrDefaultAsync(l => l.Provider == identity.Provider && l.Subject == identity.Subject, cancellationToken);
+        User? user;
+        string action;
+        if (login is not null)
+        {
+            user = await db.Set<User>().SingleAsync(u => u.Id == login.UserId, cancellationToken);
+            action = "user.signed_in_with_provider";
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(identity.Email))
+            {
+                return (null, InvalidIdToken("The token carries no email, and no account is linked to it."));
+            }
+
+            var email = UserQueries.NormalizeEmail(identity.Email);
+            user = await db.Set<User>().SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
+            if (user is null)
+            {
+                user = CreateAccount(identity, email, request, anonymousId, now);
+                action = "user.registered_with_provider";
+            }
+            else if (identity.EmailVerified && user.EmailVerified)
+            {
+                action = "user.provider_linked";
+            }
+            else
+            {
+                return (null, ApiProblems.Conflict(IdentityErrors.AccountLinkRequired,
+                    "An account with this email exists.",
+                    "Sign in with the password, then link the provider from POST /me/linked-accounts/{provider}."));
+            }
+
+            db.Set<ExternalLogin>().Add(new ExternalLogin
+            {
+                Id = Guid.CreateVersion7(),
+                UserId = user.Id,
+                Provider = identity.Provider,
+                Subject = identity.Subject,
+                EmailAtLink = email,
+                LinkedAt = now,
+            });
+        }
+
+        if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
+        {
+            return (null, ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended, "This account is suspended."));
+        }
+
+        var familyId = Guid.CreateVersion7();
+        var (_, refreshToken) = sessions.Start(user.Id, familyId, context.IpAddress, context.UserAgent);
+        audit.Record(action, "user", user.Id, null, new { Provider = identity.Provider.ToString().ToLowerInvariant() });
+        events.Record(new ServerEvent("user.login.success")
+        {
+            UserId = user.Id,
+            AnonymousId = anonymousId,
+            Properties = new { Method = identity.Provider.ToString().ToLowerInvariant() },
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
+        return (new TokenResponse(
+            accessTokens.Issue(user.Id, user.Email, user.Role, familyId),
+            (int)accessTokens.Lifetime.TotalSeconds,
+            refreshToken,
+            "Bearer",
+            UserResponse.From(user, profile)), null);
+    }
+
+    private User CreateAccount(VerifiedIdentity identity, string email, OAuthSignInRequest request, string? anonymousId, DateTimeOffset now)
+    {
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            Email = email,
+            PasswordHash = null,
+            AuthProvider = identity.Provider,
+            EmailVerified = identity.EmailVerified,
+            EmailVerifiedAt = identity.EmailVerified ? now : null,
+            Role = UserRole.Customer,
+            Status = identity.EmailVerified ? UserStatus.Active : UserStatus.PendingVerification,
+            KycStatus = "not_required",
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var profile = new UserProfile
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            FirstName = NullIfBlank(request.FirstName),
+            LastName = NullIfBlank(request.LastName),
+            MarketingConsent = request.MarketingConsent,
+            MarketingConsentAt = request.MarketingConsent ? now : null,
+            SmsConsent = request.SmsConsent,
+            SmsConsentAt = request.SmsConsent ? now : null,
+            UtmSource = request.UtmSource,
+            UtmMedium = request.UtmMedium,
+            UtmCampaign = request.UtmCampaign,
+            UtmTerm = request.UtmTerm,
+            UtmContent = request.UtmContent,
+            ReferrerUrl = request.ReferrerUrl,
+            LandingPage = request.LandingPage,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Set<User>().Add(user);
+        db.Set<UserProfile>().Add(profile);
+        if (!identity.EmailVerified)
+        {
+            // The provider did not vouch for the address: we verify it ourselves, as after a registration.
+            var tokenId = userTokens.Issue(user.Id, UserTokenPurpose.EmailVerification);
+            IdentityEmails.Enqueue(outbox, IdentityEmails.EmailVerification, user.Id, email, tokenId);
+        }
+
+        CustomerUpsert.Enqueue(outbox, user, profile);
+        events.Record(new ServerEvent("user.signup.completed")
+        {
+            UserId = user.Id,
+            AnonymousId = anonymousId,
+            Properties = new { request.UtmSource, request.UtmMedium, request.UtmCampaign, Method = identity.Provider.ToString().ToLowerInvariant() },
+        });
+        return user;
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static ProblemHttpResult InvalidIdToken(string? detail = null) =>
+        ApiProblems.Problem(StatusCodes.Status401Unauthorized, IdentityErrors.InvalidIdToken, "The ID token could not be verified.", detail);
+
+    private static ProblemHttpResult NotConfigured(AuthProvider provider) =>
+        ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, IdentityErrors.ProviderNotConfigured,
+            $"Sign-in with {provider} is not configured.", $"Set Auth:{provider}:ClientIds.");
+}
