@@ -1,4 +1,5 @@
 using SbbCommerce.Api.Common;
+using SbbCommerce.Api.Common.Auditing.Trail;
 using SbbCommerce.Api.Common.Diagnostics;
 using SbbCommerce.Api.Common.Health;
 using SbbCommerce.Api.Common.Http;
@@ -63,6 +64,7 @@ app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapSbbHealth();
 app.MapSbbHangfireDashboard();
+app.MapAuditLogEndpoints();
 app.MapIdentityEndpoints()
     .MapCatalogEndpoints()
     .MapCartEndpoints()

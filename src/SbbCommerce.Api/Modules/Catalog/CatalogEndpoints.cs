@@ -1,6 +1,7 @@
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Catalog.Batches;
 using SbbCommerce.Api.Modules.Catalog.Browse;
+using SbbCommerce.Api.Modules.Catalog.Caching;
 using SbbCommerce.Api.Modules.Catalog.Categories;
 using SbbCommerce.Api.Modules.Catalog.Diagnostics;
 using SbbCommerce.Api.Modules.Catalog.Inventory;
@@ -15,7 +16,9 @@ internal static class CatalogEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api/v1").WithTags("Catalog");
-        api.MapListProducts()
+        // Public reads a CDN may hold: ETag, public Cache-Control, 304 on If-None-Match.
+        api.MapGroup("").AddEndpointFilter<PublicCacheFilter>()
+            .MapListProducts()
             .MapGetProduct()
             .MapCategoryTree()
             .MapCoaLookup();

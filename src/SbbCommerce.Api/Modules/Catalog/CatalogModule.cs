@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Catalog.Erp;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Jobs;
@@ -19,6 +20,7 @@ internal static class CatalogModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
         services.AddSingleton<CatalogReadCache>();
+        services.AddSingleton<IDatabaseNotificationSubscriber>(provider => provider.GetRequiredService<CatalogReadCache>());
         services.AddScoped<ProductBrowser>();
         services.AddScoped<ProductChangeLog>();
         services.AddScoped<IInventoryService, InventoryService>();

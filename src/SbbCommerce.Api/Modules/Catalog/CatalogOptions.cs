@@ -12,6 +12,12 @@ internal sealed class CatalogOptions
     /// </summary>
     public int ReadCacheSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// The <c>stale-while-revalidate</c> of public catalog reads: how long a CDN or browser may keep serving an
+    /// expired copy while it fetches a fresh one in the background.
+    /// </summary>
+    public int StaleWhileRevalidateSeconds { get; set; } = 30;
+
     /// <summary>Entries the read cache holds at most (each page or product is one).</summary>
     public int ReadCacheEntries { get; set; } = 4096;
 }

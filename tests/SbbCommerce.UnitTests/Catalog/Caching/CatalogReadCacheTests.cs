@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Catalog;
 using SbbCommerce.Api.Modules.Catalog.Caching;
 
@@ -9,9 +10,10 @@ public sealed class CatalogReadCacheTests : IDisposable
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
     private readonly CatalogReadCache _cache;
+    private readonly DatabaseNotificationState _listening = Listening(true);
     private int _loads;
 
-    public CatalogReadCacheTests() => _cache = new CatalogReadCache(Options.Create(new CatalogOptions { ReadCacheSeconds = 5 }), _time);
+    public CatalogReadCacheTests() => _cache = new CatalogReadCache(Options.Create(new CatalogOptions { ReadCacheSeconds = 5 }), _time, _listening);
 
     public void Dispose() => _cache.Dispose();
 
@@ -70,7 +72,7 @@ public sealed class CatalogReadCacheTests : IDisposable
     [Fact]
     public async Task Given_a_zero_lifetime_When_reading_Then_every_read_loads()
     {
-        using var disabled = new CatalogReadCache(Options.Create(new CatalogOptions { ReadCacheSeconds = 0 }), _time);
+        using var disabled = new CatalogReadCache(Options.Create(new CatalogOptions { ReadCacheSeconds = 0 }), _time, _listening);
 
         await disabled.GetOrLoadAsync("key", CatalogCacheTags.Products, _ => { _loads++; return Task.FromResult<string?>("x"); }, CancellationToken.None);
         await disabled.GetOrLoadAsync("key", CatalogCacheTags.Products, _ => { _loads++; return Task.FromResult<string?>("x"); }, CancellationToken.None);
@@ -80,4 +82,40 @@ public sealed class CatalogReadCacheTests : IDisposable
 
     private Task<string?> ReadAsync(string key, string tag) =>
         _cache.GetOrLoadAsync(key, tag, _ => Task.FromResult<string?>($"v{++_loads}"), CancellationToken.None);
+
+    [Fact]
+    public async Task Given_a_cached_value_When_another_host_notifies_its_tag_Then_it_is_loaded_again()
+    {
+        await ReadAsync("key", CatalogCacheTags.Products);
+
+        _cache.OnNotification(CatalogReadCache.NotificationTopic, CatalogCacheTags.Products);
+        _cache.OnNotification("session", CatalogCacheTags.Products); // another subscriber's topic: ignored
+
+        await ReadAsync("key", CatalogCacheTags.Products);
+        Assert.Equal(2, _loads);
+    }
+
+    [Fact]
+    public async Task Given_the_listener_is_down_When_a_value_is_cached_Then_it_lives_one_second_not_the_configured_five()
+    {
+        using var disconnected = new CatalogReadCache(Options.Create(new CatalogOptions { ReadCacheSeconds = 5 }), _time, Listening(false));
+        Task<string?> Load(CancellationToken _)
+        {
+            _loads++;
+            return Task.FromResult<string?>("x");
+        }
+
+        await disconnected.GetOrLoadAsync("key", CatalogCacheTags.Products, Load, CancellationToken.None);
+        _time.Advance(TimeSpan.FromMilliseconds(1100));
+        await disconnected.GetOrLoadAsync("key", CatalogCacheTags.Products, Load, CancellationToken.None);
+
+        Assert.Equal(2, _loads);
+    }
+
+    private static DatabaseNotificationState Listening(bool listening)
+    {
+        var state = new DatabaseNotificationState();
+        state.Set(listening);
+        return state;
+    }
 }

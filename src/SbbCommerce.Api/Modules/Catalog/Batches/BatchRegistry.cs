@@ -32,6 +32,7 @@ internal sealed class BatchRegistry(SbbDbContext db, CatalogReadCache cache, Tim
         }
 
         await CurrentBatch.RefreshAsync(db, batch.ProductId, CurrentBatch.Today(timeProvider), cancellationToken);
+        await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products); // in the caller's transaction, if any
         cache.Evict(CatalogCacheTags.Products);
         return new BatchRecallResult(BatchRecallOutcome.Recalled, batch);
     }

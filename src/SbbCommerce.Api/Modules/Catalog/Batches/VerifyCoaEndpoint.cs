@@ -45,6 +45,7 @@ internal static class VerifyCoaEndpoint
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken); // a concurrent verification of the same batch: 409 (xmin)
         await CurrentBatch.RefreshAsync(db, batch.ProductId, CurrentBatch.Today(timeProvider), cancellationToken);
+        await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products);
         await transaction.CommitAsync(cancellationToken);
         cache.Evict(CatalogCacheTags.Products);
         return TypedResults.Ok(BatchResponse.From(batch));

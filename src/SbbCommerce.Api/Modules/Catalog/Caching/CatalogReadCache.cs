@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using SbbCommerce.Api.Common.Notifications;
 
 namespace SbbCommerce.Api.Modules.Catalog.Caching;
 
@@ -13,21 +15,33 @@ namespace SbbCommerce.Api.Modules.Catalog.Caching;
 /// Staleness: an admin change evicts its tag on this host right after its transaction commits. A read that
 /// started before the eviction and finishes after it is not stored (the entry is tied to the tag's token taken
 /// before the read), so a visitor of this host never sees the old price after the admin's save has returned.
-/// Other hosts drop their copy when it expires (<see cref="CatalogOptions.ReadCacheSeconds"/>). Stock figures
+/// Other hosts hear of it through PostgreSQL NOTIFY (<see cref="NotifyAsync"/>, sent inside the change's transaction, so
+/// delivered on commit) and evict the same tags within milliseconds. While this host's listener is disconnected,
+/// entries live at most <see cref="DisconnectedLifetime"/>, and everything is dropped when it connects or disconnects
+/// (messages may have been missed). Entries still expire after <see cref="CatalogOptions.ReadCacheSeconds"/>. Stock figures
 /// shown by the storefront may lag reservations by the same few seconds; reservations themselves always check
 /// the database.
 /// </para>
 /// </summary>
-internal sealed class CatalogReadCache : IDisposable
+internal sealed class CatalogReadCache : IDatabaseNotificationSubscriber, IDisposable
 {
+    /// <summary>The topic of <see cref="DatabaseNotifications.Channel"/> messages this cache takes; the key is a tag.</summary>
+    public const string NotificationTopic = "catalog";
+
+    /// <summary>How long an entry lives while this host may be missing other hosts' evictions.</summary>
+    public static readonly TimeSpan DisconnectedLifetime = TimeSpan.FromSeconds(1);
+
+    private static readonly string[] AllTags = [CatalogCacheTags.Products, CatalogCacheTags.Categories];
+    private readonly DatabaseNotificationState _notifications;
     private readonly MemoryCache _cache;
     private readonly TimeSpan _timeToLive;
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _tags = new(StringComparer.Ordinal);
     private readonly Lock _evictionGate = new();
 
-    public CatalogReadCache(IOptions<CatalogOptions> options, TimeProvider timeProvider)
+    public CatalogReadCache(IOptions<CatalogOptions> options, TimeProvider timeProvider, DatabaseNotificationState notifications)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _notifications = notifications;
         _timeToLive = TimeSpan.FromSeconds(Math.Max(0, options.Value.ReadCacheSeconds));
         _cache = new MemoryCache(new MemoryCacheOptions
         {
@@ -61,7 +75,7 @@ internal sealed class CatalogReadCache : IDisposable
             using var entry = _cache.CreateEntry(key);
             entry.Value = value;
             entry.Size = 1;
-            entry.AbsoluteExpirationRelativeToNow = _timeToLive;
+            entry.AbsoluteExpirationRelativeToNow = _notifications.IsListening || _timeToLive < DisconnectedLifetime ? _timeToLive : DisconnectedLifetime;
             entry.AddExpirationToken(new CancellationChangeToken(token));
         }
 
@@ -85,6 +99,31 @@ internal sealed class CatalogReadCache : IDisposable
             previous?.Cancel();
         }
     }
+
+    /// <summary>
+    /// Tells every host (this one included) to evict these tags once the current transaction of <paramref name="db"/>
+    /// commits; call it inside the change's transaction, before the commit. Without a transaction it is sent at once,
+    /// so call it after the change. The caller still calls <see cref="Evict"/> after the commit, so its own next read
+    /// does not wait for the message.
+    /// </summary>
+    public static async Task NotifyAsync(DbContext db, CancellationToken cancellationToken, params string[] tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        foreach (var tag in tags)
+        {
+            await db.NotifyAsync(NotificationTopic, tag, cancellationToken);
+        }
+    }
+
+    public void OnNotification(string topic, string key)
+    {
+        if (topic == NotificationTopic && AllTags.Contains(key, StringComparer.Ordinal))
+        {
+            Evict(key);
+        }
+    }
+
+    public void OnListeningChanged(bool listening) => Evict(AllTags);
 
     public void Dispose()
     {

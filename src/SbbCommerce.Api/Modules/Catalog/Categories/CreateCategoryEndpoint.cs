@@ -51,9 +51,12 @@ internal static class CreateCategoryEndpoint
         };
         categories.Add(category);
         audit.Record("category.created", CategoryAuditValues.ResourceType, category.Id, null, CategoryAuditValues.Of(category));
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (CatalogDbErrors.UniqueViolation(exception) == "product_categories_slug_unique")
         {

@@ -39,9 +39,12 @@ internal static class DeleteCategoryEndpoint
         // Its product assignments go with it (ON DELETE CASCADE).
         categories.Remove(category);
         audit.Record("category.deleted", CategoryAuditValues.ResourceType, id, CategoryAuditValues.Of(category), null);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (CatalogDbErrors.ForeignKeyViolation(exception))
         {

@@ -74,6 +74,7 @@ internal static class UpdateCategoryEndpoint
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)

@@ -67,6 +67,7 @@ internal static class AdjustInventoryEndpoint
             new { QuantityOnHand = level.QuantityOnHand - delta },
             new { level.QuantityOnHand, Delta = delta, Reason = request.Reason.Trim() });
         await db.SaveChangesAsync(cancellationToken);
+        await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products);
         await transaction.CommitAsync(cancellationToken);
         cache.Evict(CatalogCacheTags.Products);
         return TypedResults.Ok(level);

@@ -80,6 +80,7 @@ internal sealed class ErpInventoryCountHandler(SbbDbContext db, IAuditWriter aud
                 new { Counted = count.QuantityOnHand, product.Reserved, Applied = onHand, AsOf = asOf, Source = source });
         }
 
+        await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products); // in the inbox processor's transaction
         cache.Evict(CatalogCacheTags.Products);
         return new InboundOutcome(count.QuantityOnHand < product.Reserved ? "discrepancy" : "applied",
             new { count.Sku, Counted = count.QuantityOnHand, Previous = product.OnHand, Applied = onHand, product.Reserved });

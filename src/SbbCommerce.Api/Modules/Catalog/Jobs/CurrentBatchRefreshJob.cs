@@ -103,6 +103,7 @@ internal sealed class CurrentBatchRefreshJob(SbbDbContext db, CatalogReadCache c
         if (changed > 0)
         {
             // Public pages compute the current batch live; this only spares them a few seconds of a stale copy.
+            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products); // after the batches committed
             cache.Evict(CatalogCacheTags.Products);
         }
 

@@ -48,6 +48,7 @@ internal static class DeleteProductEndpoint
         (product.DeletedAt, product.UpdatedAt) = (now, now);
         changes.Record("product.deleted", product, before, assignments);
         await db.SaveChangesAsync(cancellationToken);
+        await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products);
         await transaction.CommitAsync(cancellationToken);
         cache.Evict(CatalogCacheTags.Products);
         return TypedResults.NoContent();

@@ -69,6 +69,7 @@ internal static class UpdateProductEndpoint
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
