@@ -6,7 +6,9 @@ namespace SbbCommerce.Api.Common.Http;
 /// Headers every answer carries: no MIME sniffing, no referrer, no framing; and <c>Cache-Control: no-store</c> on
 /// every authenticated or personal answer (a bearer token or an anonymous visitor id was sent, or the route is one
 /// of tokens, /me, cart, checkout, orders, payments, admin, dashboards) unless the route chose its own caching.
-/// Such answers must never sit in a shared or browser cache; public catalog reads stay cacheable.
+/// Such answers must never sit in a shared or browser cache. Public catalog reads choose their own (public, with an
+/// ETag) even when a visitor id comes along, since their answer does not depend on the visitor; with a bearer token
+/// they choose no-store themselves.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
