@@ -4,6 +4,7 @@ using SbbCommerce.Api.Modules.Catalog.Browse;
 using SbbCommerce.Api.Modules.Catalog.Categories;
 using SbbCommerce.Api.Modules.Catalog.Diagnostics;
 using SbbCommerce.Api.Modules.Catalog.Inventory;
+using SbbCommerce.Api.Modules.Catalog.Inventory.Check;
 using SbbCommerce.Api.Modules.Catalog.Products;
 
 namespace SbbCommerce.Api.Modules.Catalog;
@@ -30,6 +31,7 @@ internal static class CatalogEndpoints
             .MapPublishProduct()
             .MapAdjustInventory()
             .MapInventoryDiscrepancies()
+            .MapInventoryCheck()
             .MapReadCategories()
             .MapCreateCategory()
             .MapUpdateCategory()
