@@ -115,7 +115,7 @@ public sealed class OrderLifecyclePropertyTests(ApiFixture fixture, ITestOutputH
     private async Task AssertConsistentAsync(Guid orderId)
     {
         // Totals add up; paid is what verified payments brought; refunded is what completed refunds gave back, never more
-        // than paid; the order's status says the same; the last history row names the status.
+        // than paid; a refunded / partially refunded status matches the money; the last history row names the status.
         Assert.Equal(1L, await fixture.ScalarAsync<long>(
             """
             WITH pay AS (
@@ -133,8 +133,10 @@ public sealed class OrderLifecyclePropertyTests(ApiFixture fixture, ITestOutputH
                AND o.total_cents = o.subtotal_cents - o.discount_cents + o.shipping_cents + o.tax_cents
                AND o.amount_paid_cents = pay.paid
                AND pay.refunded = ref.refunded AND ref.refunded <= pay.paid
-               AND (o.status = 'refunded') = (pay.paid > 0 AND ref.refunded = pay.paid)
-               AND (o.status = 'partially_refunded') = (ref.refunded > 0 AND ref.refunded < pay.paid)
+               AND (o.status <> 'refunded' OR (pay.paid > 0 AND ref.refunded = pay.paid))
+               AND (o.status <> 'partially_refunded' OR (ref.refunded > 0 AND ref.refunded < pay.paid))
+               -- money refunded while the goods are packed or on their way leaves the status (no such move in the table)
+               AND (ref.refunded = 0 OR o.status IN ('refunded', 'partially_refunded', 'ready_to_ship', 'shipped'))
                AND (o.status = 'pending_payment' OR o.status = 'cancelled') = (pay.paid = 0)
                AND last.to_status = o.status
             """, ("id", orderId)));
