@@ -46,7 +46,7 @@ public sealed class ReconciliationRaceTests(ApiFixture fixture) : IClassFixture<
             Assert.Equal("completed", await fixture.PaymentStatusAsync(payment.PaymentId));
             Assert.Equal(payment.TotalCents, await fixture.PaidAsync(payment.OrderId));
             Assert.Equal(1L, await fixture.ScalarAsync<long>("SELECT count(*) FROM payment_attempts WHERE payment_id = @id AND status = 'verified'", ("id", payment.PaymentId)));
-            Assert.Equal(1L, await fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND event_type = 'payment.completed'", ("id", payment.PaymentId)));
+            Assert.Equal(1L, await fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND event_type = 'payment.completed'", ("id", payment.OrderId)));
             Assert.Equal(1L, await fixture.ScalarAsync<long>("SELECT count(*) FROM reconciliation_lines WHERE matched_payment_id = @id", ("id", payment.PaymentId)));
         }
     }

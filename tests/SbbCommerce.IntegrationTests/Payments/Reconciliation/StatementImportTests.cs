@@ -25,7 +25,7 @@ public sealed class StatementImportTests(ApiFixture fixture) : IClassFixture<Api
         Assert.Equal(1L, await fixture.ScalarAsync<long>(
             "SELECT count(*) FROM payment_attempts WHERE payment_id = @id AND action = 'statement_match' AND performed_by_type = 'system' AND performed_by IS NULL AND status = 'verified'",
             ("id", placed.PaymentId)));
-        Assert.Equal(1L, await Count("SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND event_type = 'payment.completed'", placed.PaymentId));
+        Assert.Equal(1L, await Count("SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND event_type = 'payment.completed'", placed.OrderId));
         Assert.Equal(1L, await Count("SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND event_type = 'payment.verified'", placed.PaymentId));
         Assert.Equal(1L, await Count("SELECT count(*) FROM audit_logs WHERE resource_id = @id AND action = 'payment.verified'", placed.PaymentId));
         var line = await fixture.LineIdAsync(id);
