@@ -16,6 +16,9 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>Extra configuration for this fixture's host.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>How the host reaches the test database (the fixture's own queries always go direct).</summary>
+    protected virtual string HostConnectionString(string connectionString) => connectionString;
+
     /// <summary>Extra services for this fixture's host (e.g. a recording notification handler).</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
     {
@@ -24,7 +27,13 @@ public class ApiFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = await TestDatabases.CreateAsync();
-        _factory = new SbbApiFactory(connectionString, Settings, ConfigureServices);
+        var settings = new Dictionary<string, string?>(Settings);
+        if (HostConnectionString(connectionString) is var hostConnection && hostConnection != connectionString)
+        {
+            settings["ConnectionStrings:Postgres"] = hostConnection;
+        }
+
+        _factory = new SbbApiFactory(connectionString, settings, ConfigureServices);
         _ = _factory.Server; // start the host now, not inside the first test
     }
 
@@ -61,7 +70,7 @@ public class ApiFixture : IAsyncLifetime
 
     internal static SbbDbContext DbContext(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<SbbDbContext>();
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_factory is not null)
         {

@@ -17,4 +17,5 @@ internal static class ErrorCodes
     public const string IdempotencyKeyReused = "idempotency_key_reused";
     public const string RequestInProgress = "request_in_progress";
     public const string InvalidCursor = "invalid_cursor";
+    public const string Unavailable = "unavailable";
 }

@@ -7,7 +7,7 @@ namespace SbbCommerce.Api.Common.Problems;
 /// <summary>
 /// The one place where exceptions become answers. Bad requests the framework detects while binding (malformed
 /// JSON, oversized bodies, wrong content types) become 4xx problems; a lost optimistic-concurrency race becomes
-/// 409 <c>concurrency_conflict</c>; anything else is a 500 with a traceId and no internals.
+/// 409 <c>concurrency_conflict</c>; an unreachable database 503 <c>unavailable</c>; anything else is a 500 with a traceId and no internals.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetailsService,
@@ -35,8 +35,18 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             // whether refused by the server or by the client's UTF-8 encoder (an unpaired surrogate).
             _ when IsUnstorableText(exception) =>
                 (StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "A text contains a character that cannot be stored."),
+            // PostgreSQL unreachable (refused, reset, restarting): nothing was written; the client may retry, and the
+            // connection pool reconnects by itself once the server answers again.
+            _ when IsDatabaseUnavailable(exception) =>
+                (StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable, "The service is briefly unavailable; retry in a moment."),
             _ => (StatusCodes.Status500InternalServerError, ErrorCodes.InternalError, "An unexpected error occurred."),
         };
+
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+            LogDatabaseUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name);
+        }
 
         if (status >= 500)
         {
@@ -72,6 +82,31 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         return false;
     }
 
+    /// <summary>
+    /// A connection that could not be opened or was lost (Npgsql's transient client-side failures), or a server that
+    /// is shutting down, starting or out of connections. Serialization failures and deadlocks are transient too, but
+    /// answered elsewhere: they are not an outage.
+    /// </summary>
+    internal static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            switch (current)
+            {
+                case Npgsql.PostgresException postgres
+                    when postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
+                        || postgres.SqlState is "57P01" or "57P02" or "57P03" or "53300":
+                    return true;
+                case Npgsql.PostgresException:
+                    return false;
+                case Npgsql.NpgsqlException { IsTransient: true }:
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string CodeOfCheck(string? constraint) => constraint switch
     {
         "products_on_hand_covers_reserved" or "products_reserved_non_negative" => "insufficient_stock",
@@ -88,6 +123,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         StatusCodes.Status415UnsupportedMediaType => "The request content type is not supported.",
         _ => "The request could not be read (malformed body or parameters).",
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Method} {Path} ({ExceptionType}): answered 503")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string method, string path, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -5,6 +5,7 @@ using SbbCommerce.Api.Modules.Catalog.Caching;
 using SbbCommerce.Api.Modules.Catalog.Categories;
 using SbbCommerce.Api.Modules.Catalog.Diagnostics;
 using SbbCommerce.Api.Modules.Catalog.Inventory;
+using SbbCommerce.Api.Modules.Catalog.Inventory.Check;
 using SbbCommerce.Api.Modules.Catalog.Products;
 
 namespace SbbCommerce.Api.Modules.Catalog;
@@ -33,6 +34,7 @@ internal static class CatalogEndpoints
             .MapPublishProduct()
             .MapAdjustInventory()
             .MapInventoryDiscrepancies()
+            .MapInventoryCheck()
             .MapReadCategories()
             .MapCreateCategory()
             .MapUpdateCategory()
