@@ -32,16 +32,10 @@ internal sealed class OutboxOptions
 
     public int MaxAttemptsFor(string destination) =>
         Destinations.TryGetValue(destination, out var options) && options.MaxAttempts is > 0 ? options.MaxAttempts.Value : MaxAttempts;
-
-    public int ParallelismFor(string destination, int fallback) =>
-        Destinations.TryGetValue(destination, out var options) && options.Parallelism is > 0 ? options.Parallelism.Value : fallback;
 }
 
 /// <summary>Per-destination overrides (<c>Outbox:Destinations:&lt;name&gt;:*</c>).</summary>
 internal sealed class OutboxDestinationOptions
 {
     public int? MaxAttempts { get; set; }
-
-    /// <summary>Messages of this destination sent at once by one drain loop.</summary>
-    public int? Parallelism { get; set; }
 }

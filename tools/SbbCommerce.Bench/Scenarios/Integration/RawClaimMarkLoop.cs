@@ -1,32 +1,18 @@
 using Npgsql;
 using NpgsqlTypes;
+using SbbCommerce.Api.Modules.Integration.Outbox;
 
 namespace SbbCommerce.Bench.Scenarios.Integration;
 
 /// <summary>
-/// The outbox-drain baseline: what claiming and marking alone cost on this PostgreSQL. The drain's claim statement
+/// The outbox-drain baseline: what claiming and marking alone cost on this PostgreSQL. The drain's own claim statement
+/// (<see cref="OutboxClaimSql"/>, compiled from the API's file)
 /// (due rows, only the head of each entity's queue, <c>FOR UPDATE SKIP LOCKED</c>, batch 200) and one
 /// <c>UPDATE ... FROM unnest</c> marking the batch sent, in one transaction, with no HTTP and no write-back.
 /// </summary>
 internal static class RawClaimMarkLoop
 {
     public const int BatchSize = 200;
-
-    // The shape of OutboxDrain.ClaimSql in the API (the same columns read, the same per-entity probe and order).
-    private const string ClaimSql = """
-        SELECT o.id, o.destination, o.event_type, o.payload::text, o.attempts, o.max_attempts, o.entity_type, o.entity_id, o.created_at
-          FROM webhooks_outbox o
-         WHERE o.status IN ('pending', 'failed') AND o.scheduled_for <= @now AND o.destination = ANY(@destinations)
-           AND NOT EXISTS (
-               SELECT 1 FROM webhooks_outbox p
-                WHERE o.entity_id IS NOT NULL AND p.destination = o.destination
-                  AND p.entity_type = o.entity_type AND p.entity_id = o.entity_id
-                  AND (p.status IN ('pending', 'failed', 'processing') OR (p.status = 'dead' AND p.destination = ANY(@strict)))
-                  AND (p.created_at, p.id) < (o.created_at, o.id))
-         ORDER BY o.scheduled_for, o.created_at, o.id
-         LIMIT @batch
-         FOR UPDATE OF o SKIP LOCKED
-        """;
 
     private const string MarkSql = """
         UPDATE webhooks_outbox o
@@ -52,7 +38,7 @@ internal static class RawClaimMarkLoop
         await using var connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var ids = new List<Guid>(BatchSize);
-        await using (var claim = new NpgsqlCommand(ClaimSql, connection, transaction))
+        await using (var claim = new NpgsqlCommand(OutboxClaimSql.Text, connection, transaction))
         {
             claim.Parameters.AddWithValue("now", DateTime.UtcNow);
             claim.Parameters.AddWithValue("destinations", new[] { destination });

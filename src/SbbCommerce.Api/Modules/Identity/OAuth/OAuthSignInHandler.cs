@@ -13,6 +13,8 @@ using SbbCommerce.Api.Modules.Identity.Login;
 using SbbCommerce.Api.Modules.Identity.Tokens;
 using SbbCommerce.Api.Modules.Identity.Users;
 
+using SbbCommerce.Api.Modules.Identity.Registration;
+
 namespace SbbCommerce.Api.Modules.Identity.OAuth;
 
 /// <summary>
@@ -151,26 +153,7 @@ internal sealed class OAuthSignInHandler(
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var profile = new UserProfile
-        {
-            Id = Guid.CreateVersion7(),
-            UserId = user.Id,
-            FirstName = NullIfBlank(request.FirstName),
-            LastName = NullIfBlank(request.LastName),
-            MarketingConsent = request.MarketingConsent,
-            MarketingConsentAt = request.MarketingConsent ? now : null,
-            SmsConsent = request.SmsConsent,
-            SmsConsentAt = request.SmsConsent ? now : null,
-            UtmSource = request.UtmSource,
-            UtmMedium = request.UtmMedium,
-            UtmCampaign = request.UtmCampaign,
-            UtmTerm = request.UtmTerm,
-            UtmContent = request.UtmContent,
-            ReferrerUrl = request.ReferrerUrl,
-            LandingPage = request.LandingPage,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var profile = SignupProfile.New(user.Id, NullIfBlank(request.FirstName), NullIfBlank(request.LastName), dateOfBirth: null, request, now);
         db.Set<User>().Add(user);
         db.Set<UserProfile>().Add(profile);
         if (!identity.EmailVerified)

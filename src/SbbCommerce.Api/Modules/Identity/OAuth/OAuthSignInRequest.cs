@@ -1,5 +1,7 @@
 using FluentValidation;
 
+using SbbCommerce.Api.Modules.Identity.Registration;
+
 namespace SbbCommerce.Api.Modules.Identity.OAuth;
 
 /// <summary>An ID token the storefront obtained with the provider's own SDK, and what a new account needs.</summary>
@@ -29,7 +31,7 @@ internal sealed record OAuthSignInRequest(
     string? UtmTerm,
     string? UtmContent,
     string? ReferrerUrl,
-    string? LandingPage);
+    string? LandingPage) : ISignupConsents;
 
 internal sealed class OAuthSignInRequestValidator : AbstractValidator<OAuthSignInRequest>
 {

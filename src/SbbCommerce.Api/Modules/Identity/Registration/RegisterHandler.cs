@@ -47,27 +47,7 @@ internal sealed class RegisterHandler(
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var profile = new UserProfile
-        {
-            Id = Guid.CreateVersion7(),
-            UserId = user.Id,
-            FirstName = request.FirstName.Trim(),
-            LastName = request.LastName.Trim(),
-            DateOfBirth = request.DateOfBirth,
-            MarketingConsent = request.MarketingConsent,
-            MarketingConsentAt = request.MarketingConsent ? now : null,
-            SmsConsent = request.SmsConsent,
-            SmsConsentAt = request.SmsConsent ? now : null,
-            UtmSource = request.UtmSource,
-            UtmMedium = request.UtmMedium,
-            UtmCampaign = request.UtmCampaign,
-            UtmTerm = request.UtmTerm,
-            UtmContent = request.UtmContent,
-            ReferrerUrl = request.ReferrerUrl,
-            LandingPage = request.LandingPage,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var profile = SignupProfile.New(user.Id, request.FirstName.Trim(), request.LastName.Trim(), request.DateOfBirth, request, now);
         db.Set<User>().Add(user);
         db.Set<UserProfile>().Add(profile);
         var tokenId = tokens.Issue(user.Id, UserTokenPurpose.EmailVerification);

@@ -31,4 +31,4 @@ internal sealed record RegisterRequest(
     string? UtmTerm,
     string? UtmContent,
     string? ReferrerUrl,
-    string? LandingPage);
+    string? LandingPage) : ISignupConsents;

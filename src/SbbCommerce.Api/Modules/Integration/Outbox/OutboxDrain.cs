@@ -29,21 +29,6 @@ internal sealed partial class OutboxDrain(
     private const int ResponseBodyLimit = 2_000;
     private const int ErrorLimit = 1_000;
 
-    private const string ClaimSql = """
-        SELECT o.id, o.destination, o.event_type, o.payload::text, o.attempts, o.max_attempts, o.entity_type, o.entity_id, o.created_at
-          FROM webhooks_outbox o
-         WHERE o.status IN ('pending', 'failed') AND o.scheduled_for <= @now AND o.destination = ANY(@destinations)
-           AND NOT EXISTS (
-               SELECT 1 FROM webhooks_outbox p
-                WHERE o.entity_id IS NOT NULL AND p.destination = o.destination
-                  AND p.entity_type = o.entity_type AND p.entity_id = o.entity_id
-                  AND (p.status IN ('pending', 'failed', 'processing') OR (p.status = 'dead' AND p.destination = ANY(@strict)))
-                  AND (p.created_at, p.id) < (o.created_at, o.id))
-         ORDER BY o.scheduled_for, o.created_at, o.id
-         LIMIT @batch
-         FOR UPDATE OF o SKIP LOCKED
-        """;
-
     private const string MarkSql = """
         UPDATE webhooks_outbox o
            SET status = r.status, attempts = o.attempts + 1, last_attempt_at = $1, response_status = r.response_status,
@@ -94,7 +79,7 @@ internal sealed partial class OutboxDrain(
     private async Task<List<OutboxEnvelope>> ClaimAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, List<IOutboxSender> configured, CancellationToken cancellationToken)
     {
-        await using var claim = new NpgsqlCommand(ClaimSql, connection, transaction);
+        await using var claim = new NpgsqlCommand(OutboxClaimSql.Text, connection, transaction);
         claim.Parameters.AddWithValue("now", timeProvider.GetUtcNow().UtcDateTime);
         claim.Parameters.AddWithValue("destinations", configured.Select(s => s.Destination).ToArray());
         claim.Parameters.AddWithValue("strict", configured.Where(s => s.DeadLetterBlocksEntity).Select(s => s.Destination).ToArray());
