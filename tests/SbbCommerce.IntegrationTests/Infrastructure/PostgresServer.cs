@@ -81,8 +81,9 @@ internal static class PostgresServer
             var data = Path.Combine(root, "data");
             var port = FreePort();
             await RunAsync(Path.Combine(bin, "initdb"), $"-D {data} -U postgres -A trust --no-sync -E UTF8", asRoot);
+            // Room for many hosts at once: CI machines with more cores run more test classes (each a host with pools) in parallel.
             var settings = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
-                "-c full_page_writes=off -c max_connections=400 -c shared_buffers=256MB";
+                "-c full_page_writes=off -c max_connections=1000 -c shared_buffers=256MB";
             await RunAsync(Path.Combine(bin, "pg_ctl"), $"-D {data} -o \"{settings}\" -l {Path.Combine(root, "log")} -w start", asRoot);
             AppDomain.CurrentDomain.ProcessExit += (_, _) =>
             {
