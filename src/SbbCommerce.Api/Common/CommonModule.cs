@@ -42,8 +42,9 @@ internal static class CommonModule
 
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
         services.AddSingleton<IdempotencyStore>();
-        services.AddSingleton<IPasswordHasher>(new Pbkdf2PasswordHasher(
-            configuration.GetValue("Security:PasswordHashIterations", Pbkdf2PasswordHasher.DefaultIterations)));
+        services.AddSingleton<IPasswordHasher>(new Argon2idPasswordHasher(
+            configuration.GetValue("Security:Argon2:Iterations", Argon2idPasswordHasher.DefaultIterations),
+            configuration.GetValue("Security:Argon2:MemoryKiB", Argon2idPasswordHasher.DefaultMemoryKiB)));
         services.AddScoped<IAuditWriter, AuditWriter>();
         services.AddScoped<IOutboxWriter, OutboxWriter>();
         services.AddSingleton<OutboxClock>();

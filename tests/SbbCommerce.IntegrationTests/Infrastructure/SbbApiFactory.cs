@@ -33,7 +33,9 @@ internal sealed class SbbApiFactory(
             ["Database:Seed"] = "",
             ["Hangfire:ServerEnabled"] = "false",
             ["RateLimiting:Enabled"] = "false",
-            ["Security:PasswordHashIterations"] = "1000",
+            // Argon2id's smallest settings: the tests prove the flows, the bench measures the cost at OWASP's settings.
+            ["Security:Argon2:Iterations"] = "1",
+            ["Security:Argon2:MemoryKiB"] = "64",
             ["Cors:Origins"] = "https://shop.example",
             // Free shipping (the default table's ground level) unless a test configures rates: totals stay the goods' sums.
             ["Shipping:FreeAboveCents"] = "0",

@@ -57,7 +57,7 @@ internal static class TestDatabases
     }
 
     public static DatabaseSeeder Seeder(string connectionString, NpgsqlDataSource dataSource) =>
-        new(dataSource, Configuration(connectionString), new Pbkdf2PasswordHasher(iterations: 1_000), NullLogger<DatabaseSeeder>.Instance);
+        new(dataSource, Configuration(connectionString), new Argon2idPasswordHasher(iterations: 1, memoryKiB: 64), NullLogger<DatabaseSeeder>.Instance);
 
     public static IConfiguration Configuration(string connectionString) => new ConfigurationBuilder()
         .AddInMemoryCollection(new Dictionary<string, string?>

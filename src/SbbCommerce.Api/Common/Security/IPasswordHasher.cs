@@ -6,6 +6,9 @@ internal interface IPasswordHasher
     string Hash(string password);
 
     PasswordVerification Verify(string password, string hash);
+
+    /// <summary>Costs what a real check costs, so an unknown email answers as slowly as a wrong password.</summary>
+    void VerifyDummy(string password);
 }
 
 /// <summary>The result of checking a password against a stored hash.</summary>

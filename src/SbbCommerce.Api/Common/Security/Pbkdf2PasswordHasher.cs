@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 namespace SbbCommerce.Api.Common.Security;
 
 /// <summary>
+/// The hashing of ADR 0003, kept to verify the hashes written before Argon2id (ADR 0010).
 /// PBKDF2-HMAC-SHA256 at the OWASP Password Storage Cheat Sheet's iteration count (600,000), 16-byte salt,
 /// 32-byte key, stored as <c>pbkdf2-sha256$iterations$salt$hash</c>. The framework's implementation runs in
 /// native code (no extra package) and the format records the iterations, so raising them rehashes on login.
@@ -14,6 +15,7 @@ internal sealed class Pbkdf2PasswordHasher(int iterations = Pbkdf2PasswordHasher
     private const string Scheme = "pbkdf2-sha256";
     private const int SaltBytes = 16;
     private const int KeyBytes = 32;
+    private readonly Lazy<string> _dummyHash = new(() => new Pbkdf2PasswordHasher(iterations).Hash("dummy-password-for-timing"));
 
     public string Hash(string password)
     {
@@ -40,6 +42,8 @@ internal sealed class Pbkdf2PasswordHasher(int iterations = Pbkdf2PasswordHasher
 
         return storedIterations < iterations ? PasswordVerification.SuccessRehashNeeded : PasswordVerification.Success;
     }
+
+    public void VerifyDummy(string password) => Verify(password, _dummyHash.Value);
 
     private static bool TryParse(string? hash, out int storedIterations, out byte[] salt, out byte[] key)
     {

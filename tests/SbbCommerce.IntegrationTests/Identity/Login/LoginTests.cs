@@ -139,16 +139,33 @@ public sealed class LoginTests(LoginFixture fixture) : IClassFixture<LoginFixtur
     }
 
     [Fact]
-    public async Task Given_a_hash_with_fewer_iterations_When_logging_in_Then_the_password_is_rehashed()
+    public async Task Given_a_pbkdf2_hash_from_before_argon2id_When_logging_in_Then_the_password_is_rehashed_with_argon2id()
     {
         var client = fixture.CreateClient();
         var email = IdentityApi.NewEmail("rehash");
         var id = (await client.RegisterAsync(email)).GetProperty("id").GetGuid();
-        var weak = new SbbCommerce.Api.Common.Security.Pbkdf2PasswordHasher(iterations: 10).Hash(IdentityApi.Password);
-        await fixture.ExecuteAsync("UPDATE users SET password_hash = @hash WHERE id = @id", ("hash", weak), ("id", id));
+        var legacy = new SbbCommerce.Api.Common.Security.Pbkdf2PasswordHasher(iterations: 10).Hash(IdentityApi.Password);
+        await fixture.ExecuteAsync("UPDATE users SET password_hash = @hash WHERE id = @id", ("hash", legacy), ("id", id));
+
+        await client.SignInAsync(email);
+        var rehashed = await fixture.ScalarAsync<string>("SELECT password_hash FROM users WHERE id = @id", ("id", id));
+        await client.SignInAsync(email);
+
+        Assert.StartsWith("$argon2id$v=19$m=64,t=1,p=1$", rehashed, StringComparison.Ordinal);
+        Assert.Equal(rehashed, await fixture.ScalarAsync<string>("SELECT password_hash FROM users WHERE id = @id", ("id", id)));
+    }
+
+    [Fact]
+    public async Task Given_an_argon2id_hash_with_weaker_settings_When_logging_in_Then_it_is_rehashed_at_the_configured_ones()
+    {
+        var client = fixture.CreateClient();
+        var email = IdentityApi.NewEmail("weak-argon");
+        var id = (await client.RegisterAsync(email)).GetProperty("id").GetGuid();
+        var weaker = new SbbCommerce.Api.Common.Security.Argon2idPasswordHasher(iterations: 1, memoryKiB: 8).Hash(IdentityApi.Password);
+        await fixture.ExecuteAsync("UPDATE users SET password_hash = @hash WHERE id = @id", ("hash", weaker), ("id", id));
 
         await client.SignInAsync(email);
 
-        Assert.StartsWith("pbkdf2-sha256$1000$", await fixture.ScalarAsync<string>("SELECT password_hash FROM users WHERE id = @id", ("id", id)), StringComparison.Ordinal);
+        Assert.StartsWith("$argon2id$v=19$m=64,t=1,p=1$", await fixture.ScalarAsync<string>("SELECT password_hash FROM users WHERE id = @id", ("id", id)), StringComparison.Ordinal);
     }
 }

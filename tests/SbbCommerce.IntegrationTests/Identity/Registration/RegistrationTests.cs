@@ -34,7 +34,7 @@ public sealed class RegistrationTests(ApiFixture fixture) : IClassFixture<ApiFix
         var leaks = await fixture.ScalarAsync<long>(
             "SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND payload::text LIKE '%' || @password || '%'", ("id", id), ("password", IdentityApi.Password));
 
-        Assert.StartsWith("pbkdf2-sha256$", hash, StringComparison.Ordinal);
+        Assert.StartsWith("$argon2id$v=19$", hash, StringComparison.Ordinal);
         Assert.DoesNotContain(IdentityApi.Password, hash, StringComparison.Ordinal);
         Assert.Equal(0L, leaks);
     }

@@ -26,8 +26,6 @@ internal sealed class LoginHandler(
     IEventRecorder events,
     TimeProvider timeProvider)
 {
-    private static readonly Lazy<string> DummyHash = new(() => new Pbkdf2PasswordHasher().Hash("dummy-password-for-timing"));
-
     public async Task<(TokenResponse? Tokens, ProblemHttpResult? Problem)> HandleAsync(
         LoginRequest request, RequestContext context, string? anonymousId, CancellationToken cancellationToken)
     {
@@ -36,7 +34,7 @@ internal sealed class LoginHandler(
         var now = timeProvider.GetUtcNow();
         if (user is null || user.PasswordHash is null)
         {
-            hasher.Verify(request.Password, DummyHash.Value);
+            hasher.VerifyDummy(request.Password);
             await FailedAsync(null, anonymousId, "invalid_credentials", cancellationToken);
             return (null, InvalidCredentials());
         }
