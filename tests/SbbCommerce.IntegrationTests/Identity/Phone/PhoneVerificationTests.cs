@@ -27,7 +27,8 @@ public sealed class SmsFixture : ApiFixture, IAsyncLifetime
         ["Sms:Twilio:AccountSid"] = AccountSid,
         ["Sms:Twilio:AuthToken"] = AuthToken,
         ["Sms:Twilio:From"] = From,
-        ["Sms:TimeoutSeconds"] = "2",
+        // Generous: WireMock's first answer on a loaded CI machine can take seconds, and no test here is about timeouts.
+        ["Sms:TimeoutSeconds"] = "30",
     };
 
     Task IAsyncLifetime.InitializeAsync() => InitializeAsync();
