@@ -19,6 +19,9 @@ internal sealed class CartEditor(SbbDbContext db, CartStore store, CartPricer pr
         CartOwner owner, bool createIfMissing, CartChange change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A failed save ends the change (the transaction rolls back whole): no savepoint round trips around it.
+        db.Database.AutoSavepointsEnabled = false;
         var cart = createIfMissing
             ? await store.GetOrCreateLockedAsync(owner, cancellationToken)
             : await store.LockActiveAsync(owner, cancellationToken);
