@@ -17,8 +17,8 @@ public sealed class RoundTripTests(ApiFixture fixture, ITestOutputHelper output)
     // reserved; idempotency completion. One COMMIT besides.
     private const int CheckoutCommands = 13;
 
-    // In one transaction: the cart made or found and locked, its lines, the line upserted, products priced, totals saved.
-    private const int CartAddCommands = 6;
+    // In one transaction: the new cart returned by its INSERT, the product and its batches, ONE batch (line, totals, event).
+    private const int CartAddCommands = 4;
 
     private const int RefreshCommands = 4;
 

@@ -124,10 +124,10 @@ internal sealed record MachineFacts(int Cores, string Memory, string PostgreSql,
             version = $"unknown ({exception.Message})";
         }
 
-        return new MachineFacts(Environment.ProcessorCount, Memory(), version, loadBefore, LoadAverage());
+        return new MachineFacts(Environment.ProcessorCount, TotalMemory(), version, loadBefore, LoadAverage());
     }
 
-    private static string Memory()
+    private static string TotalMemory()
     {
         var line = File.Exists("/proc/meminfo") ? File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemTotal:", StringComparison.Ordinal)) : null;
         return line is not null && long.TryParse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], out var kib)

@@ -23,7 +23,6 @@ internal sealed class CheckoutRawScenario : ScenarioBase, ISelfTimedScenario
     private string _run = string.Empty;
     private RawBuyer[] _buyers = [];
     private Guid[] _products = [];
-    private int _cursor = -1;
 
     public override string Name => ScenarioName;
 
@@ -117,7 +116,7 @@ internal sealed class CheckoutRawScenario : ScenarioBase, ISelfTimedScenario
         throw new NotSupportedException($"{Name} times itself; its workers talk to PostgreSQL, not to the host.");
 
     // Concurrency workers, each taking the next buyer until none is left; a failed order is counted, not thrown.
-    private async Task<(long[] Latencies, SortedDictionary<string, long> Outcomes)> RunOrdersAsync(
+    private static async Task<(long[] Latencies, SortedDictionary<string, long> Outcomes)> RunOrdersAsync(
         BenchContext context, RawBuyer[] buyers, CancellationToken stop, CancellationToken cancellationToken)
     {
         var cursor = -1;
