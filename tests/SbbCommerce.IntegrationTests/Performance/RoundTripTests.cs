@@ -12,14 +12,15 @@ namespace SbbCommerce.IntegrationTests.Performance;
 /// </summary>
 public sealed class RoundTripTests(ApiFixture fixture, ITestOutputHelper output) : IClassFixture<ApiFixture>, IDisposable
 {
-    // Idempotency claim; the cart's product ids (sold-out gate); customer and address; cart, lines, products
-    // (quote); payment method; in ONE transaction: order number, the batched inserts, the cart converted, stock
-    // reserved; idempotency completion. One COMMIT besides.
+    // The idempotency claim; the cart with its lines (sold-out gate and quote); customer; address; products; their
+    // batches; payment method; in ONE transaction: two reference numbers, the cart converted, ONE batch of ten inserts,
+    // the stock reserved; the answer stored. One COMMIT besides (docs/performance.md lists them).
     private const int CheckoutCommands = 13;
 
     // In one transaction: the new cart returned by its INSERT, the product and its batches, ONE batch (line, totals, event).
     private const int CartAddCommands = 4;
 
+    // The session by its token's hash, the user with the profile; in one transaction: the new session, the old one retired.
     private const int RefreshCommands = 4;
 
     private readonly DatabaseRoundTrips _roundTrips = new();
