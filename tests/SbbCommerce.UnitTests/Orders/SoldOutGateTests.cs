@@ -19,4 +19,20 @@ public sealed class SoldOutGateTests
         time.Advance(SoldOutGate.Memory);
         Assert.Empty(gate.SoldOut([soldOut, other]));
     }
+
+    [Fact]
+    public void Given_a_checkout_waiting_on_a_product_When_it_is_marked_sold_out_Then_its_signal_fires_and_others_do_not()
+    {
+        var gate = new SoldOutGate(new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        var soldOut = Guid.NewGuid();
+        var other = Guid.NewGuid();
+        var waitingOnSoldOut = gate.SignalWhenSoldOut(soldOut);
+        var waitingOnOther = gate.SignalWhenSoldOut(other);
+
+        gate.MarkSoldOut([soldOut]);
+
+        Assert.True(waitingOnSoldOut.IsCancellationRequested);
+        Assert.False(waitingOnOther.IsCancellationRequested);
+        Assert.False(gate.SignalWhenSoldOut(soldOut).IsCancellationRequested); // a later waiter waits for the next sell-out
+    }
 }

@@ -6,7 +6,11 @@ namespace SbbCommerce.Bench.Cli;
 internal static class BenchOptionsParser
 {
     public const string Usage = """
-        usage: dotnet run -c Release --project tools/SbbCommerce.Bench -- <scenario> [options]
+        usage: dotnet run -c Release --project tools/SbbCommerce.Bench -- <scenario>|all [options]
+
+          all                    every scenario one after another (timed ones by --duration, the others by
+                                 --requests, else their defaults); a summary table to docs/performance.md
+                                 (or --out)
 
           --url <url>            API base address, loopback only (default http://localhost:5080)
           --concurrency <n>      parallel workers = max connections (default 32)
@@ -74,7 +78,8 @@ internal static class BenchOptionsParser
             durationGiven |= name == "--duration";
         }
 
-        if (options.Requests is not null)
+        // `all` takes both: --duration for the timed scenarios, --requests for those that run by count.
+        if (options.Requests is not null && !string.Equals(options.Scenario, Scenarios.ScenarioRegistry.AllName, StringComparison.OrdinalIgnoreCase))
         {
             if (durationGiven)
             {

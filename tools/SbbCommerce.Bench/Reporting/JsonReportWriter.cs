@@ -30,7 +30,7 @@ internal static class JsonReportWriter
     }
 
     // `dotnet run --project` may start from any folder; results belong with the repository, not with the caller's cwd.
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

@@ -33,6 +33,10 @@ internal static class BenchApplication
             }
 
             ValidateForRun(options);
+            if (IsAll(options))
+            {
+                return await RunWithCancelKeyAsync(token => AllScenariosRunner.RunAsync(options, token)).ConfigureAwait(false);
+            }
 
             // The baseline's data can be read any number of times, so it keeps the warm-up the command line asked for
             // even where the scenario gives its own up (a buyer checks out once): cold figures would make no ceiling.
@@ -45,6 +49,14 @@ internal static class BenchApplication
             return ExitCodes.Usage;
         }
 
+        return await RunWithCancelKeyAsync(token => RunAndReportAsync(options, baselineWarmup, options.Scenario!, token)).ConfigureAwait(false);
+    }
+
+    private static bool IsAll(BenchOptions options) =>
+        string.Equals(options.Scenario, ScenarioRegistry.AllName, StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<int> RunWithCancelKeyAsync(Func<CancellationToken, Task<int>> run)
+    {
         using var cancellation = new CancellationTokenSource();
         void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs eventArgs)
         {
@@ -60,7 +72,7 @@ internal static class BenchApplication
         Console.CancelKeyPress += OnCancelKeyPress;
         try
         {
-            return await RunAndReportAsync(options, baselineWarmup, options.Scenario!, cancellation.Token).ConfigureAwait(false);
+            return await run(cancellation.Token).ConfigureAwait(false);
         }
         finally
         {
@@ -75,7 +87,7 @@ internal static class BenchApplication
             throw new UsageException($"Name a scenario: {string.Join(", ", ScenarioRegistry.Names)}.");
         }
 
-        if (!ScenarioRegistry.Contains(options.Scenario))
+        if (!ScenarioRegistry.Contains(options.Scenario) && !IsAll(options))
         {
             throw new UsageException($"Unknown scenario '{options.Scenario}'. Known: {string.Join(", ", ScenarioRegistry.Names)}.");
         }
@@ -105,6 +117,19 @@ internal static class BenchApplication
 
     private static async Task<int> RunAndReportAsync(BenchOptions options, TimeSpan baselineWarmup, string scenarioName, CancellationToken cancellationToken)
     {
+        var (report, failure) = await RunOneAsync(options, baselineWarmup, scenarioName, cancellationToken).ConfigureAwait(false);
+        return report is not null ? ExitCode(report, cancellationToken)
+            : failure == CancelledStop ? ExitCodes.Cancelled
+            : ExitCodes.Failure;
+    }
+
+    /// <summary>
+    /// Runs one scenario and its baseline, writes the result file and prints the summary; the report, or why there
+    /// is none ("cancelled", or the set-up's failure).
+    /// </summary>
+    internal static async Task<(BenchReport? Report, string? Failure)> RunOneAsync(
+        BenchOptions options, TimeSpan baselineWarmup, string scenarioName, CancellationToken cancellationToken)
+    {
         var startedAt = DateTimeOffset.UtcNow;
         using var http = BenchHttpClientFactory.Create(options.Concurrency, options.RequestTimeout);
         var database = NpgsqlDataSource.Create(options.ConnectionString);
@@ -118,14 +143,14 @@ internal static class BenchApplication
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 Log($"{scenarioName}: cancelled before the run started; nothing to report");
-                return ExitCodes.Cancelled;
+                return (null, CancelledStop);
             }
 #pragma warning disable CA1031 // Whatever broke the set-up is reported to the operator, not thrown as a stack trace.
             catch (Exception exception)
 #pragma warning restore CA1031
             {
                 await Console.Error.WriteLineAsync($"error: scenario '{scenarioName}' failed: {Describe(exception)}").ConfigureAwait(false);
-                return ExitCodes.Failure;
+                return (null, Describe(exception));
             }
 
             var result = run.Result;
@@ -146,14 +171,14 @@ internal static class BenchApplication
             // Written even after Ctrl+C: a partial run is still worth keeping, and it says "cancelled".
             var path = await JsonReportWriter.WriteAsync(report, options.OutPath, CancellationToken.None).ConfigureAwait(false);
             ConsoleReportPrinter.Print(report, path, Console.Out);
-            return ExitCode(report, cancellationToken);
+            return (report, null);
         }
     }
 
     private static async Task<(RunResult? Baseline, string? Error)> RunBaselineAfterAsync(
         RunResult result, BenchOptions options, HttpClient http, NpgsqlDataSource database, CancellationToken cancellationToken)
     {
-        if (options.NoBaseline || string.Equals(result.Scenario, ScenarioRegistry.BaselineName, StringComparison.OrdinalIgnoreCase))
+        if (options.NoBaseline || ScenarioRegistry.BaselineOf(result.Scenario) is not { } baselineName)
         {
             return (null, null);
         }
@@ -165,7 +190,7 @@ internal static class BenchApplication
 
         try
         {
-            var baseline = (await RunScenarioAsync(ScenarioRegistry.BaselineName, options, http, database, cancellationToken).ConfigureAwait(false)).Result;
+            var baseline = (await RunScenarioAsync(baselineName, options, http, database, cancellationToken).ConfigureAwait(false)).Result;
 
             // A ratio against an interrupted baseline would be quoted as if it were real.
             return baseline.StopReason == CancelledStop ? (null, "cancelled") : (baseline, null);
@@ -219,7 +244,7 @@ internal static class BenchApplication
             : await VerifyAsync(scenario, context, result, cancellationToken).ConfigureAwait(false);
         result = result with { Figures = context.Figures.Snapshot(), Verification = verification };
         Log($"{scenario.Name}: done, {result.ThroughputRps:0.0}/s");
-        if (context.Options.NoBaseline)
+        if (context.Options.NoBaseline || !selfTimed.MeasuresOwnBaseline)
         {
             return new ScenarioRun(result, (null, null));
         }
@@ -284,7 +309,7 @@ internal static class BenchApplication
     }
 
     // The innermost message is usually the useful one ("Connection refused", "relation ... does not exist").
-    private static string Describe(Exception exception)
+    internal static string Describe(Exception exception)
     {
         var innermost = exception.GetBaseException();
         return innermost == exception
@@ -292,7 +317,7 @@ internal static class BenchApplication
             : $"{exception.GetType().Name}: {exception.Message} ({innermost.GetType().Name}: {innermost.Message})";
     }
 
-    private static void Log(string message) => Console.Error.WriteLine($"[bench {DateTime.UtcNow:HH:mm:ss}] {message}");
+    internal static void Log(string message) => Console.Error.WriteLine($"[bench {DateTime.UtcNow:HH:mm:ss}] {message}");
 }
 
 /// <summary>One scenario's result and, for a self-timed scenario, the baseline it measured itself (or why not).</summary>

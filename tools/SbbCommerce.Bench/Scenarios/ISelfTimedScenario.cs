@@ -13,6 +13,9 @@ internal interface ISelfTimedScenario
     /// <summary>Runs and measures the workload; figures go to <c>context.Figures</c>.</summary>
     Task<RunResult> MeasureAsync(BenchContext context, CancellationToken cancellationToken);
 
+    /// <summary>False for a scenario that is itself another's baseline (checkout-raw): nothing is measured after it.</summary>
+    bool MeasuresOwnBaseline => true;
+
     /// <summary>Measures the scenario's own baseline (in the same units) after the scenario and its verification.</summary>
     Task<RunResult> MeasureBaselineAsync(BenchContext context, CancellationToken cancellationToken);
 }

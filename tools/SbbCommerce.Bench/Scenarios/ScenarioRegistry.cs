@@ -5,6 +5,9 @@ internal static class ScenarioRegistry
 {
     public const string BaselineName = "baseline";
 
+    /// <summary>Not a scenario: every scenario one after another, one summary table (docs/performance.md).</summary>
+    public const string AllName = "all";
+
     private static readonly Dictionary<string, Func<IScenario>> Factories = new(StringComparer.OrdinalIgnoreCase)
     {
         ["health"] = () => new HealthScenario(),
@@ -16,6 +19,7 @@ internal static class ScenarioRegistry
         ["reserve-hot"] = () => new Catalog.ReserveHotScenario(),
         ["cart-add"] = () => new Cart.CartAddScenario(),
         ["checkout"] = () => new Orders.CheckoutScenario(),
+        [Orders.CheckoutRawScenario.ScenarioName] = () => new Orders.CheckoutRawScenario(),
         ["flash-sale"] = () => new Orders.FlashSaleScenario(),
         ["verify-queue"] = () => new Payments.VerifyQueueScenario(),
         ["events-ingest"] = () => new Events.EventsIngestScenario(),
@@ -26,6 +30,18 @@ internal static class ScenarioRegistry
     public static IEnumerable<string> Names => Factories.Keys;
 
     public static bool Contains(string name) => Factories.ContainsKey(name);
+
+    /// <summary>
+    /// The scenario measured after <paramref name="scenario"/> in the same run, its ceiling: checkout's is
+    /// checkout-raw (the same statements in raw Npgsql), the others' the one-row read of <c>baseline</c>; null for
+    /// the baselines themselves. Self-timed scenarios (outbox-drain) measure their own instead.
+    /// </summary>
+    public static string? BaselineOf(string scenario) => scenario.ToLowerInvariant() switch
+    {
+        BaselineName or Orders.CheckoutRawScenario.ScenarioName => null,
+        "checkout" => Orders.CheckoutRawScenario.ScenarioName,
+        _ => BaselineName,
+    };
 
     public static IScenario Create(string name)
     {

@@ -19,9 +19,35 @@ internal sealed class Bulkhead(int permits, int queueLimit) : IDisposable
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
-    public async ValueTask<object?> RunAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> RunAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        RunAsync(context, next, static () => null, CancellationToken.None);
+
+    /// <summary>
+    /// Like <see cref="RunAsync(EndpointFilterInvocationContext, EndpointFilterDelegate)"/>, but a request still
+    /// waiting for its turn when <paramref name="stopWaiting"/> fires leaves the queue with
+    /// <paramref name="whenStopped"/>'s answer (a checkout whose product sold out meanwhile need not wait behind the winners).
+    /// </summary>
+    public async ValueTask<object?> RunAsync(
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next, Func<object?> whenStopped, CancellationToken stopWaiting)
     {
-        using var lease = await _limiter.AcquireAsync(1, context.HttpContext.RequestAborted);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(whenStopped);
+        var aborted = context.HttpContext.RequestAborted;
+        RateLimitLease lease;
+        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopWaiting))
+        {
+            try
+            {
+                lease = await _limiter.AcquireAsync(1, waiting.Token);
+            }
+            catch (OperationCanceledException) when (stopWaiting.IsCancellationRequested && !aborted.IsCancellationRequested)
+            {
+                return whenStopped();
+            }
+        }
+
+        using var held = lease;
         if (!lease.IsAcquired)
         {
             context.HttpContext.Response.Headers.RetryAfter = "1";
@@ -42,6 +68,11 @@ internal sealed class CheckoutBulkhead(IConfiguration configuration) : IEndpoint
         Math.Max(0, configuration.GetValue("Orders:CheckoutQueueLimit", 10_000)));
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) => _bulkhead.RunAsync(context, next);
+
+    /// <inheritdoc cref="Bulkhead.RunAsync(EndpointFilterInvocationContext, EndpointFilterDelegate, Func{object?}, CancellationToken)"/>
+    public ValueTask<object?> RunAsync(
+        EndpointFilterInvocationContext context, EndpointFilterDelegate next, Func<object?> whenStopped, CancellationToken stopWaiting) =>
+        _bulkhead.RunAsync(context, next, whenStopped, stopWaiting);
 
     public void Dispose() => _bulkhead.Dispose();
 }

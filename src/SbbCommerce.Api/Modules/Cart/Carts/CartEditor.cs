@@ -19,15 +19,19 @@ internal sealed class CartEditor(SbbDbContext db, CartStore store, CartPricer pr
         CartOwner owner, bool createIfMissing, CartChange change, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var cart = createIfMissing
+
+        // A failed save ends the change (the transaction rolls back whole): no savepoint round trips around it.
+        db.Database.AutoSavepointsEnabled = false;
+        var (cart, created) = createIfMissing
             ? await store.GetOrCreateLockedAsync(owner, cancellationToken)
-            : await store.LockActiveAsync(owner, cancellationToken);
+            : (await store.LockActiveAsync(owner, cancellationToken), false);
         if (cart is null)
         {
             return Problems.LineNotFound();
         }
 
-        var items = await store.ItemsOfAsync(cart.Id, cancellationToken);
+        // A cart this transaction just created has no lines to read.
+        var items = created ? [] : await store.ItemsOfAsync(cart.Id, cancellationToken);
         if (await change(cart, items) is { } problem)
         {
             await transaction.RollbackAsync(cancellationToken);

@@ -24,33 +24,38 @@ internal sealed class CartStore(SbbDbContext db, IOptions<CartOptions> options, 
         .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// The owner's active cart, created if there is none, locked for this transaction. Two first adds racing for
-    /// the same owner meet at the unique index: the loser's insert does nothing and it locks the winner's cart.
+    /// The owner's active cart, created if there is none, locked for this transaction; Created says it is new (no
+    /// lines yet). Two first adds racing for the same owner meet at the unique index: the loser's insert does nothing
+    /// and it locks the winner's cart. A new cart comes back from its own INSERT (the row is this transaction's until
+    /// commit, as good as locked), so a first add pays neither the lock query nor the lines read.
     /// </summary>
-    public async Task<ShoppingCart> GetOrCreateLockedAsync(CartOwner owner, CancellationToken cancellationToken)
+    public async Task<(ShoppingCart Cart, bool Created)> GetOrCreateLockedAsync(CartOwner owner, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var id = Guid.CreateVersion7();
         var expires = now + options.Value.Lifetime;
-        if (owner.UserId is { } userId)
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
+        var insert = owner.UserId is { } userId
+            ? db.Set<ShoppingCart>().FromSqlInterpolated($"""
                 INSERT INTO carts (id, user_id, status, created_at, updated_at, expires_at)
                 VALUES ({id}, {userId}, 'active', {now}, {now}, {expires})
                 ON CONFLICT (user_id) WHERE user_id IS NOT NULL AND status = 'active' DO NOTHING
-                """, cancellationToken);
-        }
-        else
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                RETURNING *, xmin
+                """)
+            : db.Set<ShoppingCart>().FromSqlInterpolated($"""
                 INSERT INTO carts (id, anonymous_id, status, created_at, updated_at, expires_at)
                 VALUES ({id}, {owner.AnonymousId}, 'active', {now}, {now}, {expires})
                 ON CONFLICT (anonymous_id) WHERE anonymous_id IS NOT NULL AND user_id IS NULL AND status = 'active' DO NOTHING
-                """, cancellationToken);
+                RETURNING *, xmin
+                """);
+
+        // Not composable (an INSERT): read as is, tracked like the locked cart below.
+        await foreach (var created in insert.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            return (created, true);
         }
 
-        return await LockActiveAsync(owner, cancellationToken)
-            ?? throw new InvalidOperationException("The active cart vanished between insert and lock.");
+        return (await LockActiveAsync(owner, cancellationToken)
+            ?? throw new InvalidOperationException("The active cart vanished between insert and lock."), false);
     }
 
     public Task<List<CartItem>> ItemsOfAsync(Guid cartId, CancellationToken cancellationToken) =>

@@ -1,27 +1,31 @@
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Modules.Cart.Carts;
 using SbbCommerce.Api.Modules.Cart.Contracts;
 using SbbCommerce.Api.Modules.Cart.Data;
-using SbbCommerce.Api.Modules.Cart.Ownership;
 using SbbCommerce.Api.Modules.Cart.Pricing;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 
 namespace SbbCommerce.Api.Modules.Cart.Checkout;
 
-internal sealed class CartCheckout(SbbDbContext db, CartStore store, CartPricer pricer, IOrderHistory orders, TimeProvider timeProvider)
+/// <remarks>
+/// Scoped (one per request): the cart and its lines are read once, in one query, by whichever of
+/// <see cref="ProductIdsAsync"/> and <see cref="QuoteAsync"/> comes first, and the other reuses them, so checkout's
+/// sold-out gate and its quote cost one round trip together instead of three.
+/// </remarks>
+internal sealed class CartCheckout(SbbDbContext db, CartPricer pricer, IOrderHistory orders, TimeProvider timeProvider)
     : ICartCheckout
 {
+    private (Guid UserId, ShoppingCart? Cart, List<CartItem> Items)? _loaded;
+
     public async Task<CheckoutQuote?> QuoteAsync(Guid userId, Guid shippingAddressId, CancellationToken cancellationToken)
     {
         // Read without tracking: the quote prices the cart for this address without changing the stored cart.
-        var cart = await store.FindActiveAsync(new CartOwner(userId, null), cancellationToken);
+        var (cart, items) = await LoadAsync(userId, cancellationToken);
         if (cart is null)
         {
             return null;
         }
 
-        var items = await db.Set<CartItem>().AsNoTracking().Where(i => i.CartId == cart.Id).ToListAsync(cancellationToken);
         var appliedCode = cart.DiscountCode;
         cart.ShippingAddressId = shippingAddressId;
         var (priced, products) = await pricer.PriceWithProductsAsync(cart, items, cancellationToken);
@@ -64,10 +68,23 @@ internal sealed class CartCheckout(SbbDbContext db, CartStore store, CartPricer 
     }
 
     public async Task<IReadOnlyList<Guid>> ProductIdsAsync(Guid userId, CancellationToken cancellationToken) =>
-        await (from cart in db.Set<ShoppingCart>().AsNoTracking()
-               join item in db.Set<CartItem>().AsNoTracking() on cart.Id equals item.CartId
-               where cart.UserId == userId && cart.Status == CartStatus.Active
-               select item.ProductId).ToListAsync(cancellationToken);
+        (await LoadAsync(userId, cancellationToken)).Items.Select(i => i.ProductId).ToList();
+
+    // The active cart with its lines in one query (a LEFT JOIN), untracked; the quote works on copies of neither.
+    private async Task<(ShoppingCart? Cart, List<CartItem> Items)> LoadAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        if (_loaded is { } loaded && loaded.UserId == userId)
+        {
+            return (loaded.Cart, loaded.Items);
+        }
+
+        var row = await db.Set<ShoppingCart>().AsNoTracking()
+            .Where(c => c.UserId == userId && c.Status == CartStatus.Active)
+            .Select(c => new { Cart = c, Items = db.Set<CartItem>().Where(i => i.CartId == c.Id).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        _loaded = (userId, row?.Cart, row?.Items ?? []);
+        return (row?.Cart, row?.Items ?? []);
+    }
 
     public Task MarkConvertedAsync(Guid cartId, Guid orderId, CancellationToken cancellationToken)
     {

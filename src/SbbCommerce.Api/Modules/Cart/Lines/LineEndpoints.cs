@@ -37,7 +37,8 @@ internal static class LineEndpoints
 
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> AddAsync(
         AddCartItemRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, IProductCatalog catalog,
-        IEventRecorder events, SbbDbContext db, IOptions<CartOptions> options, TimeProvider timeProvider, CancellationToken cancellationToken)
+        IEventRecorder events, SbbDbContext db, IOptions<CartOptions> options, TimeProvider timeProvider, CartPricer pricer,
+        CancellationToken cancellationToken)
     {
         if (CartOwner.From(httpContext, currentUser) is not { } owner)
         {
@@ -51,6 +52,8 @@ internal static class LineEndpoints
             {
                 return Problems.Unavailable();
             }
+
+            pricer.Remember(product);
 
             var line = items.SingleOrDefault(i => i.ProductId == request.ProductId);
             var quantity = (line?.Quantity ?? 0) + request.Quantity;

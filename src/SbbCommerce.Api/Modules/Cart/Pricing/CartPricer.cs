@@ -21,6 +21,16 @@ internal sealed class CartPricer(
     IOptions<TaxOptions> tax,
     TimeProvider timeProvider)
 {
+    // Scoped (one per request): products this request has already read, e.g. the one a line add checked.
+    private readonly Dictionary<Guid, ProductSnapshot> _known = [];
+
+    /// <summary>A product this request has just read (the line being added), so pricing does not read it again.</summary>
+    public void Remember(ProductSnapshot product)
+    {
+        ArgumentNullException.ThrowIfNull(product);
+        _known[product.Id] = product;
+    }
+
     public async Task<CartResponse> PriceAsync(ShoppingCart cart, IReadOnlyList<CartItem> items, CancellationToken cancellationToken) =>
         (await PriceWithProductsAsync(cart, items, cancellationToken)).Cart;
 
@@ -28,7 +38,10 @@ internal sealed class CartPricer(
     public async Task<(CartResponse Cart, IReadOnlyList<ProductSnapshot> Products)> PriceWithProductsAsync(
         ShoppingCart cart, IReadOnlyList<CartItem> items, CancellationToken cancellationToken)
     {
-        var snapshots = await catalog.GetProductsAsync(items.Select(i => i.ProductId).ToList(), cancellationToken);
+        var unknown = items.Select(i => i.ProductId).Where(id => !_known.ContainsKey(id)).ToList();
+        var snapshots = unknown.Count == 0
+            ? items.Select(i => _known[i.ProductId]).DistinctBy(p => p.Id).ToList()
+            : [.. await catalog.GetProductsAsync(unknown, cancellationToken), .. items.Select(i => i.ProductId).Distinct().Where(_known.ContainsKey).Select(id => _known[id])];
         var products = snapshots.ToDictionary(p => p.Id);
         var lines = items.Select(item => Line(item, products.GetValueOrDefault(item.ProductId))).ToList();
         var subtotal = lines.Sum(l => l.LineTotalCents);

@@ -28,10 +28,16 @@ internal sealed class InventoryService(SbbDbContext db) : IInventoryService
             return InventoryResult.Success;
         }
 
-        // A plain read takes no lock and waits for none: a line that is already short fails the reservation here,
-        // before any row of it is locked, so a cart holding a sold-out product never queues behind the other
-        // checkouts of its hot products first. (The conditional UPDATE alone does not wait on a row whose committed
-        // version already fails its condition, but it does wait on every earlier line's row.)
+        // One line: its conditional UPDATE alone does not wait on a row whose committed version already fails its
+        // condition, and reads the availability only when it fails, so a read first would be a round trip for nothing.
+        if (normalized.Count == 1)
+        {
+            return await AllOrNothingAsync(normalized, TryReserveAsync, cancellationToken);
+        }
+
+        // Several lines: a plain read takes no lock and waits for none: a line that is already short fails the
+        // reservation here, before any row of it is locked, so a cart holding a sold-out product never queues behind
+        // the other checkouts of its hot products first (the UPDATE of a later line would wait on every earlier one).
         var available = await AvailableAsync(normalized.Select(line => line.ProductId).ToArray(), cancellationToken);
         var shortages = normalized
             .Where(line => available.GetValueOrDefault(line.ProductId) < line.Quantity)

@@ -44,7 +44,13 @@ internal sealed class RefreshHandler(
             return (null, Invalid());
         }
 
-        var user = await db.Set<User>().AsNoTracking().SingleAsync(u => u.Id == current.UserId, cancellationToken);
+        // The user and the profile the answer shows, in one round trip.
+        var row = await (from u in db.Set<User>().AsNoTracking()
+                         where u.Id == current.UserId
+                         join p in db.Set<UserProfile>().AsNoTracking() on u.Id equals p.UserId into profiles
+                         from p in profiles.DefaultIfEmpty()
+                         select new { User = u, Profile = (UserProfile?)p }).SingleAsync(cancellationToken);
+        var user = row.User;
         if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
         {
             await sessions.RevokeFamilyAsync(current.FamilyId, "account_suspended", cancellationToken);
@@ -52,6 +58,9 @@ internal sealed class RefreshHandler(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A failed save ends the refresh (the transaction rolls back whole): no savepoint round trips around it.
+        db.Database.AutoSavepointsEnabled = false;
         var (replacement, refreshToken) = sessions.Start(user.Id, current.FamilyId, context.IpAddress, context.UserAgent);
         await db.SaveChangesAsync(cancellationToken);
         if (!await sessions.TryRetireAsync(current.Id, replacement.Id, cancellationToken))
@@ -62,13 +71,12 @@ internal sealed class RefreshHandler(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        var profile = await db.Set<UserProfile>().AsNoTracking().SingleOrDefaultAsync(p => p.UserId == user.Id, cancellationToken);
         return (new TokenResponse(
             accessTokens.Issue(user.Id, user.Email, user.Role, current.FamilyId),
             (int)accessTokens.Lifetime.TotalSeconds,
             refreshToken,
             "Bearer",
-            UserResponse.From(user, profile)), null);
+            UserResponse.From(user, row.Profile)), null);
     }
 
     private async Task<ProblemHttpResult> ReusedAsync(Guid familyId, CancellationToken cancellationToken)

@@ -31,8 +31,8 @@ internal static class CheckoutEndpoints
                 "compliance_version_outdated, age_verification_required, kyc_required, shipping_restricted, payment_method_unavailable, " +
                 "amount_out_of_range, discount_invalid, insufficient_stock. Accepts Idempotency-Key.")
             .RequireAuthorization(Policies.User)
-            // One bulkhead per host: the filter is resolved from DI (a singleton), not built per request.
-            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<CheckoutBulkhead>().InvokeAsync(context, next))
+            // One bulkhead per host (a singleton from DI), the sold-out gate in front of its queue (see SoldOutQueue).
+            .AddEndpointFilter(SoldOutQueue.InvokeAsync)
             .WithValidation<CheckoutRequest>()
             .WithIdempotency()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)

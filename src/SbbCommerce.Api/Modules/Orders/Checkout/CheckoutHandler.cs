@@ -44,8 +44,7 @@ internal sealed class CheckoutHandler(
         // A product this host just saw sell out: refuse after one light query (see SoldOutGate).
         if (soldOut.SoldOut(await carts.ProductIdsAsync(userId, cancellationToken)) is { Count: > 0 } gone)
         {
-            return CheckoutRules.Refuse(OrdersErrors.InsufficientStock, "Not enough stock for some products.",
-                ("shortages", gone.Select(id => new { ProductId = id, Available = 0 }).ToList()));
+            return SoldOutQueue.Refusal(gone);
         }
 
         var customer = await customers.GetComplianceAsync(userId, cancellationToken);
@@ -108,6 +107,10 @@ internal sealed class CheckoutHandler(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // A failed save ends the checkout (the transaction rolls back whole), so EF's savepoint around the save would
+        // be two round trips per order for nothing.
+        db.Database.AutoSavepointsEnabled = false;
         var now = timeProvider.GetUtcNow();
         var number = await db.NextAsync(HumanReferences.Order, "SBB", cancellationToken);
         var order = new Order

@@ -14,6 +14,9 @@ internal sealed class SoldOutGate(TimeProvider timeProvider)
     public static readonly TimeSpan Memory = TimeSpan.FromSeconds(2);
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _soldOutUntil = new();
 
+    // One signal per product some checkout waits on; fired (and dropped) when the product is marked sold out.
+    private readonly ConcurrentDictionary<Guid, CancellationTokenSource> _signals = new();
+
     public void MarkSoldOut(IEnumerable<Guid> productIds)
     {
         ArgumentNullException.ThrowIfNull(productIds);
@@ -21,8 +24,17 @@ internal sealed class SoldOutGate(TimeProvider timeProvider)
         foreach (var id in productIds)
         {
             _soldOutUntil[id] = until;
+
+            // Not disposed: a waiter may still be linking to its token; without a timer it holds nothing to release.
+            if (_signals.TryRemove(id, out var signal))
+            {
+                signal.Cancel();
+            }
         }
     }
+
+    /// <summary>Cancelled as soon as this host marks the product sold out (checkouts waiting their turn leave the queue).</summary>
+    public CancellationToken SignalWhenSoldOut(Guid productId) => _signals.GetOrAdd(productId, static _ => new CancellationTokenSource()).Token;
 
     /// <summary>The products among <paramref name="productIds"/> recently found sold out.</summary>
     public IReadOnlyList<Guid> SoldOut(IEnumerable<Guid> productIds)

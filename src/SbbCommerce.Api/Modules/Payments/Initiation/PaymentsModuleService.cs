@@ -22,15 +22,22 @@ internal sealed class PaymentsModuleService(
 {
     public const string InstructionsTemplate = "payment.instructions";
 
-    public async Task<PaymentMethodView?> FindActiveMethodAsync(Guid methodId, CancellationToken cancellationToken) =>
-        await db.Set<PaymentMethod>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == methodId && m.IsActive, cancellationToken) is { } method
-            ? PaymentMethodViews.From(method)
-            : null;
+    // Scoped (one per request): the active method this request looked up, reused when it opens the payment.
+    private PaymentMethod? _foundMethod;
+
+    public async Task<PaymentMethodView?> FindActiveMethodAsync(Guid methodId, CancellationToken cancellationToken)
+    {
+        _foundMethod = await db.Set<PaymentMethod>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == methodId && m.IsActive, cancellationToken);
+        return _foundMethod is null ? null : PaymentMethodViews.From(_foundMethod);
+    }
 
     public async Task<PaymentView> InitiateAsync(NewPayment payment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payment);
-        var method = await db.Set<PaymentMethod>().AsNoTracking().SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);
+        // Checkout has just looked the method up in this request: one round trip less per order.
+        var method = _foundMethod is { } found && found.Id == payment.PaymentMethodId
+            ? found
+            : await db.Set<PaymentMethod>().AsNoTracking().SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);
         var view = PaymentMethodViews.From(method);
         var now = timeProvider.GetUtcNow();
         var request = RequestContext.From(httpContextAccessor.HttpContext);
