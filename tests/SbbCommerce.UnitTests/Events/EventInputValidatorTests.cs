@@ -37,9 +37,12 @@ public sealed class EventInputValidatorTests
         ["category differs from name"] = (Valid with { EventCategory = "page" }, "eventCategory"),
         ["session missing"] = (Valid with { SessionId = null }, "sessionId"),
         ["session too long"] = (Valid with { SessionId = new string('s', 101) }, "sessionId"),
+        ["session blank"] = (Valid with { SessionId = "   " }, "sessionId"),
         ["no actor"] = (Valid with { AnonymousId = null }, "anonymousId"),
         ["anonymous id too short"] = (Valid with { AnonymousId = "short" }, "anonymousId"),
         ["anonymous id with space"] = (Valid with { AnonymousId = "visitor 0001" }, "anonymousId"),
+        ["anonymous id not ascii"] = (Valid with { AnonymousId = "visitor-\u00fc001" }, "anonymousId"),
+        ["anonymous id too long"] = (Valid with { AnonymousId = new string('v', 101) }, "anonymousId"),
         ["page url too long"] = (Valid with { PageUrl = "https://x/" + new string('a', EventInputValidator.MaxUrlLength) }, "pageUrl"),
         ["referrer too long"] = (Valid with { ReferrerUrl = "https://x/" + new string('a', EventInputValidator.MaxUrlLength) }, "referrerUrl"),
         ["page title too long"] = (Valid with { PageTitle = new string('t', 256) }, "pageTitle"),
@@ -67,6 +70,19 @@ public sealed class EventInputValidatorTests
         var errors = ErrorFields(input, authenticated: false);
 
         Assert.True(field is null ? errors.Count == 0 : errors.SequenceEqual([field]), $"{@case}: {string.Join(", ", errors)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Given_an_event_When_checked_on_the_allocation_free_path_Then_its_verdict_is_the_rules_verdict(string @case)
+    {
+        var (input, _) = Table[@case];
+
+        foreach (var authenticated in new[] { false, true })
+        {
+            var rules = _validator.Validate(EventInputValidator.ForCaller(input, authenticated)).IsValid;
+            Assert.True(rules == _validator.IsPlainlyValid(input, authenticated, Now), $"{@case} (signed in: {authenticated}): the rules say {rules}");
+        }
     }
 
     [Fact]

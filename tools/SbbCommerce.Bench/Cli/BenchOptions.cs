@@ -42,6 +42,9 @@ internal sealed record BenchOptions
     /// <summary>Units in stock for the scenarios that sell a limited product (flash-sale, reserve-hot); null: their default.</summary>
     public long? Stock { get; init; }
 
+    /// <summary>Synthetic events events-reports makes sure the database holds before it times the reports; null: its default.</summary>
+    public long? Events { get; init; }
+
     /// <summary>
     /// HMAC-SHA256 key the host checks access tokens with (its Jwt:SigningKey), for scenarios that sign tokens for the
     /// buyers and the admin they create; null: the Development key of appsettings.Development.json. Never reported.

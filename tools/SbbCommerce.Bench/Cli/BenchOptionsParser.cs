@@ -24,6 +24,8 @@ internal static class BenchOptionsParser
                                  Host=127.0.0.1;Port=5433;Database=sbbbench;Username=postgres)
           --stock <n>            units in stock of the contended product (flash-sale: default 100;
                                  reserve-hot: default 10000000)
+          --events <n>           synthetic events events-reports makes sure the database holds
+                                 (default 10000000)
           --jwt-key <key>        the host's Jwt:SigningKey, for scenarios that sign tokens (default
                                  $SBB_BENCH_JWT_KEY, else the Development key)
           --erp-port <port>      loopback port of outbox-drain's fake Epicor Propello (default 5099;
@@ -68,6 +70,7 @@ internal static class BenchOptionsParser
                 "--out" => options with { OutPath = Value() },
                 "--connection" => options with { ConnectionString = Value() },
                 "--stock" => options with { Stock = ParseInteger(name, Value(), 1, int.MaxValue) },
+                "--events" => options with { Events = ParseInteger(name, Value(), 1, 100_000_000) },
                 "--jwt-key" => options with { JwtKey = ParseJwtKey(name, Value()) },
                 "--erp-port" => options with { ErpPort = (int)ParseInteger(name, Value(), 1, 65_535) },
                 "--erp-latency-ms" => options with { ErpLatency = TimeSpan.FromMilliseconds(ParseInteger(name, Value(), 0, 60_000)) },

@@ -23,6 +23,7 @@ internal static class ScenarioRegistry
         ["flash-sale"] = () => new Orders.FlashSaleScenario(),
         ["verify-queue"] = () => new Payments.VerifyQueueScenario(),
         ["events-ingest"] = () => new Events.EventsIngestScenario(),
+        ["events-reports"] = () => new Events.EventsReportsScenario(),
         ["outbox-drain"] = () => new Integration.OutboxDrainScenario(),
         ["webhook-ingest"] = () => new Webhooks.WebhookIngestScenario(),
     };

@@ -20,6 +20,7 @@ internal static class EventsModule
         services.Configure<EventsOptions>(configuration.GetSection(EventsOptions.Section));
         services.AddScoped<IEventRecorder, ServerEventRecorder>();
         services.AddScoped<INotificationHandler<UserLoggedIn>, StitchEventsOnLogin>();
+        services.AddSingleton<EventInputValidator>();
         services.AddSingleton<EventIngestor>();
         services.AddSingleton<EventWriteQueue>();
         services.AddSingleton<EventCopyWriter>();

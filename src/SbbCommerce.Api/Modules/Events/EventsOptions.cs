@@ -20,6 +20,12 @@ internal sealed class EventsOptions
     /// <summary>Most events one COPY writes.</summary>
     public int WriteBatchSize { get; set; } = 5000;
 
+    /// <summary>
+    /// How long a writer that found less than a full batch waits for more before it COPYs: fewer, larger transactions
+    /// under a steady stream, at the price of this much latency for a lone event.
+    /// </summary>
+    public TimeSpan WriteLinger { get; set; } = TimeSpan.FromMilliseconds(10);
+
     /// <summary>Background writers draining the queue at once (each COPYs on its own connection).</summary>
     public int Writers { get; set; } = 2;
 }

@@ -18,11 +18,15 @@ internal static class AnalyticsEndpoints
     {
         admin.MapGet("/analytics/attribution", AttributionAsync).WithName("AnalyticsAttribution")
             .WithSummary("Visitors, signups, orders, paid revenue and conversion per UTM source, medium or campaign, first or last touch.")
-            .WithDescription("from and to are UTC dates (YYYY-MM-DD), both included. first_touch: a visitor's first UTM in the range " +
-                "(for an order, its customer's); last_touch: a visitor's last UTM in the range, and the order's own UTM for orders.")
+            .WithDescription("from and to are UTC dates (YYYY-MM-DD), both included. Visitors are those first seen in the range " +
+                "(a user and their stitched anonymous events are one visitor); signups, those of them who signed up in the range; " +
+                "orders, those created in the range. first_touch: a visitor's first UTM ever (for an order, its customer's); " +
+                "last_touch: a visitor's latest UTM, and the order's own UTM for orders. Read from rollups kept with every event write.")
             .ProducesValidationProblem();
         admin.MapGet("/analytics/funnel", FunnelAsync).WithName("AnalyticsFunnel")
             .WithSummary("product.view -> cart.add -> checkout.started -> checkout.completed -> payment.completed: distinct visitors per step.")
+            .WithDescription("Visitors whose first product.view is in the range; each later step counts those who reached it (their first " +
+                "such event at or after the previous step) before the range's end.")
             .ProducesValidationProblem();
         admin.MapGet("/analytics/products", ProductsAsync).WithName("AnalyticsProducts")
             .WithSummary("Views, cart adds, orders, units and paid revenue per product.")
@@ -57,7 +61,7 @@ internal static class AnalyticsEndpoints
         var visitors = await queries.VisitorsByTouchAsync(range, column, firstTouch, cancellationToken);
         var placed = await orders.OrdersCreatedAsync(range.Start, range.End, cancellationToken);
         var customerTouch = firstTouch
-            ? await queries.FirstTouchOfUsersAsync(range, column, placed.Select(o => o.UserId).Distinct().ToList(), cancellationToken)
+            ? await queries.FirstTouchOfUsersAsync(column, placed.Select(o => o.UserId).Distinct().ToList(), cancellationToken)
             : [];
         var orderKeys = placed.Select(o => (Order: o, Key: firstTouch ? customerTouch.GetValueOrDefault(o.UserId) : OrderUtm(o, groupBy)));
 

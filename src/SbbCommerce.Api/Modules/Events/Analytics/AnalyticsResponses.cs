@@ -4,13 +4,13 @@ namespace SbbCommerce.Api.Modules.Events.Analytics;
 /// <param name="From">First day (UTC).</param>
 /// <param name="To">Last day (UTC), included.</param>
 /// <param name="GroupBy">source, medium or campaign.</param>
-/// <param name="Model">first_touch (the visitor's first UTM in the range) or last_touch (the visitor's last; for orders, the order's own).</param>
+/// <param name="Model">first_touch (the visitor's first UTM) or last_touch (the visitor's latest; for orders, the order's own).</param>
 /// <param name="Rows">One per value, null being "no UTM"; most paid revenue first.</param>
 internal sealed record AttributionResponse(DateOnly From, DateOnly To, string GroupBy, string Model, IReadOnlyList<AttributionRow> Rows);
 
 /// <summary>One UTM value's figures.</summary>
 /// <param name="Key">The utm value; null for visitors and orders without one.</param>
-/// <param name="Visitors">Distinct visitors with events in the range (a user and their stitched anonymous events are one).</param>
+/// <param name="Visitors">Distinct visitors first seen in the range (a user and their stitched anonymous events are one).</param>
 /// <param name="Signups">Of them, those who signed up in the range.</param>
 /// <param name="Orders">Orders created in the range (cancelled ones excluded).</param>
 /// <param name="PaidOrders">Of them, those whose money arrived.</param>
@@ -23,7 +23,7 @@ internal sealed record AttributionRow(
 /// <summary>The purchase funnel, per distinct visitor.</summary>
 internal sealed record FunnelResponse(DateOnly From, DateOnly To, IReadOnlyList<FunnelStep> Steps);
 
-/// <summary>One step: visitors who reached it after reaching the previous one (at the same time or later).</summary>
+/// <summary>One step: visitors first viewing a product in the range who reached it after the previous one (at the same time or later) before the range's end.</summary>
 /// <param name="EventName">The step's event.</param>
 /// <param name="Visitors">Distinct visitors.</param>
 /// <param name="ConversionFromPrevious">Visitors / the previous step's, four decimals (1 for the first step).</param>

@@ -3,7 +3,8 @@ using Npgsql;
 namespace SbbCommerce.Api.Modules.Events.Analytics;
 
 /// <summary>
-/// The reports' SQL over <c>events</c> (raw SQL: DISTINCT ON and FILTER aggregates that EF cannot express well).
+/// The reports' SQL over the rollups of <c>events</c> (<c>event_visitors</c>, <c>event_product_days</c>; migration 0090,
+/// ADR 0008), kept by triggers in the transaction of every write to <c>events</c>, so no report scans the events.
 /// A visitor is <c>coalesce(user_id, anonymous_id)</c>: once stitching gave a visitor's anonymous events to the user,
 /// the user and those events are one visitor. A "touch" is an event carrying any of utm_source/medium/campaign.
 /// </summary>
@@ -11,32 +12,27 @@ internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource)
 {
     public static readonly IReadOnlyList<string> FunnelSteps = ["product.view", "cart.add", "checkout.started", "checkout.completed", "payment.completed"];
 
-    /// <summary>Whitelisted: the column a groupBy names (never user text in SQL).</summary>
+    /// <summary>Whitelisted: the column suffix a groupBy names (never user text in SQL).</summary>
     public static readonly IReadOnlyDictionary<string, string> GroupColumns = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["source"] = "utm_source",
-        ["medium"] = "utm_medium",
-        ["campaign"] = "utm_campaign",
+        ["source"] = "source",
+        ["medium"] = "medium",
+        ["campaign"] = "campaign",
     };
 
-    /// <summary>Visitors and signups per touch value (null: no touch).</summary>
+    /// <summary>
+    /// Visitors first seen in the range and, of them, those who signed up in it, per touch value (null: no touch):
+    /// the visitor's first touch, or with <paramref name="firstTouch"/> false its latest.
+    /// </summary>
     public async Task<List<(string? Key, long Visitors, long Signups)>> VisitorsByTouchAsync(
         ReportRange range, string column, bool firstTouch, CancellationToken cancellationToken)
     {
-        var direction = firstTouch ? "ASC" : "DESC";
+        var touch = (firstTouch ? "first_touch_" : "last_touch_") + column;
         await using var command = dataSource.CreateCommand($"""
-            WITH scoped AS (
-                SELECT coalesce(user_id::text, anonymous_id) AS visitor, event_name, utm_source, utm_medium, utm_campaign, created_at, id
-                  FROM events WHERE created_at >= @from AND created_at < @to),
-            touch AS (
-                SELECT DISTINCT ON (visitor) visitor, {column} AS key
-                  FROM scoped WHERE num_nonnulls(utm_source, utm_medium, utm_campaign) > 0
-                 ORDER BY visitor, created_at {direction}, id {direction}),
-            visitors AS (SELECT DISTINCT visitor FROM scoped),
-            signups AS (SELECT DISTINCT visitor FROM scoped WHERE event_name = 'user.signup.completed')
-            SELECT t.key, count(*), count(s.visitor)
-              FROM visitors v LEFT JOIN touch t USING (visitor) LEFT JOIN signups s USING (visitor)
-             GROUP BY t.key
+            SELECT {touch}, count(*), count(*) FILTER (WHERE signed_up_at < @to)
+              FROM event_visitors
+             WHERE first_seen_at >= @from AND first_seen_at < @to
+             GROUP BY {touch}
             """);
         AddRange(command, range);
         var rows = new List<(string?, long, long)>();
@@ -49,53 +45,38 @@ internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource)
         return rows;
     }
 
-    /// <summary>Each user's first touch value in the range (users without a touch are absent).</summary>
+    /// <summary>Each user's first touch value (users without a touch are absent).</summary>
     public async Task<Dictionary<Guid, string?>> FirstTouchOfUsersAsync(
-        ReportRange range, string column, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+        string column, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"""
-            SELECT DISTINCT ON (user_id) user_id, {column}
-              FROM events
-             WHERE user_id = ANY(@users) AND created_at >= @from AND created_at < @to
-               AND num_nonnulls(utm_source, utm_medium, utm_campaign) > 0
-             ORDER BY user_id, created_at, id
+            SELECT visitor, first_touch_{column} FROM event_visitors WHERE visitor = ANY(@users) AND first_touch_at IS NOT NULL
             """);
-        AddRange(command, range);
-        command.Parameters.AddWithValue("users", userIds.ToArray());
+        command.Parameters.AddWithValue("users", userIds.Select(id => id.ToString()).ToArray());
         var touches = new Dictionary<Guid, string?>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            touches[reader.GetGuid(0)] = reader.IsDBNull(1) ? null : reader.GetString(1);
+            touches[Guid.Parse(reader.GetString(0))] = reader.IsDBNull(1) ? null : reader.GetString(1);
         }
 
         return touches;
     }
 
     /// <summary>
-    /// Distinct visitors per funnel step, in order: a visitor reaches a step with its first such event at or after
-    /// the moment they reached the previous step (server events of one checkout share a timestamp, hence "at").
+    /// Distinct visitors per funnel step, in order, of the visitors whose first product.view is in the range: a step
+    /// counts when the visitor reached it (its first such event at or after the previous step: server events of one
+    /// checkout share a timestamp, hence "at") before the range's end.
     /// </summary>
     public async Task<long[]> FunnelAsync(ReportRange range, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            WITH e AS (
-                SELECT coalesce(user_id::text, anonymous_id) AS visitor, event_name, created_at
-                  FROM events WHERE created_at >= @from AND created_at < @to AND event_name = ANY(@steps)),
-            s1 AS (SELECT visitor, min(created_at) AS at FROM e WHERE event_name = @s1 GROUP BY visitor),
-            s2 AS (SELECT e.visitor, min(e.created_at) AS at FROM e JOIN s1 USING (visitor) WHERE e.event_name = @s2 AND e.created_at >= s1.at GROUP BY e.visitor),
-            s3 AS (SELECT e.visitor, min(e.created_at) AS at FROM e JOIN s2 USING (visitor) WHERE e.event_name = @s3 AND e.created_at >= s2.at GROUP BY e.visitor),
-            s4 AS (SELECT e.visitor, min(e.created_at) AS at FROM e JOIN s3 USING (visitor) WHERE e.event_name = @s4 AND e.created_at >= s3.at GROUP BY e.visitor),
-            s5 AS (SELECT e.visitor, min(e.created_at) AS at FROM e JOIN s4 USING (visitor) WHERE e.event_name = @s5 AND e.created_at >= s4.at GROUP BY e.visitor)
-            SELECT (SELECT count(*) FROM s1), (SELECT count(*) FROM s2), (SELECT count(*) FROM s3), (SELECT count(*) FROM s4), (SELECT count(*) FROM s5)
+            SELECT count(*), count(*) FILTER (WHERE added_at < @to), count(*) FILTER (WHERE checkout_started_at < @to),
+                   count(*) FILTER (WHERE checkout_completed_at < @to), count(*) FILTER (WHERE paid_at < @to)
+              FROM event_visitors
+             WHERE viewed_at >= @from AND viewed_at < @to
             """);
         AddRange(command, range);
-        command.Parameters.AddWithValue("steps", FunnelSteps.ToArray());
-        for (var step = 0; step < FunnelSteps.Count; step++)
-        {
-            command.Parameters.AddWithValue($"s{step + 1}", FunnelSteps[step]);
-        }
-
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return [.. Enumerable.Range(0, FunnelSteps.Count).Select(reader.GetInt64)];
@@ -105,12 +86,14 @@ internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource)
     public async Task<Dictionary<Guid, (long Views, long Adds)>> ProductActivityAsync(ReportRange range, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT product_id, count(*) FILTER (WHERE event_name = 'product.view'), count(*) FILTER (WHERE event_name = 'cart.add')
-              FROM events
-             WHERE created_at >= @from AND created_at < @to AND product_id IS NOT NULL AND event_name IN ('product.view', 'cart.add')
+            SELECT product_id, sum(views)::bigint, sum(adds)::bigint
+              FROM event_product_days
+             WHERE day >= @first_day AND day <= @last_day
              GROUP BY product_id
+            HAVING sum(views) > 0 OR sum(adds) > 0
             """);
-        AddRange(command, range);
+        command.Parameters.AddWithValue("first_day", range.From);
+        command.Parameters.AddWithValue("last_day", range.To);
         var activity = new Dictionary<Guid, (long, long)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
@@ -15,11 +16,16 @@ internal sealed record IngestCaller(Guid? UserId, string? HeaderAnonymousId, Req
 /// its index, the others go on), then completed with what the server knows (user from the token, ip, agent, country,
 /// received time).
 /// </summary>
-internal sealed class EventIngestor(IValidator<EventInput> validator, IOptions<EventsOptions> options, TimeProvider timeProvider)
+internal sealed class EventIngestor(EventInputValidator validator, IOptions<EventsOptions> options, TimeProvider timeProvider)
 {
     public const int MaxEventsPerRequest = 500;
 
+    /// <summary>Distinct user agents whose classification is kept; a burst comes from a few hundred agent strings.</summary>
+    private const int ClientCacheSize = 4096;
+
     private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly ConcurrentDictionary<string, ClientInfo> _clients = new(StringComparer.Ordinal);
 
     public (List<EventRow> Accepted, List<RejectedEvent> Rejected) Read(IReadOnlyList<JsonElement> items, IngestCaller caller)
     {
@@ -28,18 +34,23 @@ internal sealed class EventIngestor(IValidator<EventInput> validator, IOptions<E
         var accepted = new List<EventRow>(items.Count);
         var rejected = new List<RejectedEvent>();
         var receivedAt = timeProvider.GetUtcNow();
-        var client = UserAgentClassifier.Classify(caller.Request.UserAgent);
+        var client = Classify(caller.Request.UserAgent);
+        var authenticated = caller.UserId is not null;
         for (var index = 0; index < items.Count; index++)
         {
-            if (!TryRead(items[index], out var input, out var readError))
+            if (TryRead(items[index], out var readError) is not { } input)
             {
-                rejected.Add(new RejectedEvent(index, readError));
+                rejected.Add(new RejectedEvent(index, readError!));
                 continue;
             }
 
-            input = input with { AnonymousId = input.AnonymousId ?? caller.HeaderAnonymousId };
-            var result = validator.Validate(EventInputValidator.ForCaller(input, caller.UserId is not null));
-            if (!result.IsValid)
+            if (input.AnonymousId is null && caller.HeaderAnonymousId is not null)
+            {
+                input = input with { AnonymousId = caller.HeaderAnonymousId };
+            }
+
+            if (!validator.IsPlainlyValid(input, authenticated, receivedAt)
+                && validator.Validate(EventInputValidator.ForCaller(input, authenticated)) is { IsValid: false } result)
             {
                 rejected.Add(new RejectedEvent(index, result.Errors
                     .GroupBy(e => JsonName(e.PropertyName), StringComparer.Ordinal)
@@ -51,6 +62,28 @@ internal sealed class EventIngestor(IValidator<EventInput> validator, IOptions<E
         }
 
         return (accepted, rejected);
+    }
+
+    /// <summary>The agent's classification, from the cache when this agent was seen before.</summary>
+    private ClientInfo Classify(string? userAgent)
+    {
+        if (userAgent is null)
+        {
+            return ClientInfo.Unknown;
+        }
+
+        if (_clients.TryGetValue(userAgent, out var known))
+        {
+            return known;
+        }
+
+        var client = UserAgentClassifier.Classify(userAgent);
+        if (_clients.Count < ClientCacheSize)
+        {
+            _clients.TryAdd(userAgent, client);
+        }
+
+        return client;
     }
 
     /// <summary>The trusted proxy's country header, when configured and a two-letter code.</summary>
@@ -66,32 +99,31 @@ internal sealed class EventIngestor(IValidator<EventInput> validator, IOptions<E
         return value.Length == 2 && value.All(char.IsAsciiLetter) ? value.ToUpperInvariant() : null;
     }
 
-    private static bool TryRead(JsonElement item, out EventInput input, out Dictionary<string, string[]> error)
+    /// <summary>The item as an <see cref="EventInput"/>, or null with the reason (nothing allocated for a good item).</summary>
+    private static EventInput? TryRead(JsonElement item, out Dictionary<string, string[]>? error)
     {
-        input = new EventInput();
-        error = [];
+        error = null;
         if (item.ValueKind != JsonValueKind.Object)
         {
-            error[""] = ["Each event is a JSON object."];
-            return false;
+            error = new Dictionary<string, string[]>(StringComparer.Ordinal) { [""] = ["Each event is a JSON object."] };
+            return null;
         }
 
         try
         {
-            input = item.Deserialize<EventInput>(ReadOptions)!;
-            return true;
+            return item.Deserialize<EventInput>(ReadOptions)!;
         }
         catch (JsonException malformed)
         {
             // e.g. "$.productId" holding something that is not a UUID.
             var field = malformed.Path is { Length: > 2 } path ? path[2..] : "";
-            error[field] = ["Has the wrong type or format."];
-            return false;
+            error = new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = ["Has the wrong type or format."] };
+            return null;
         }
     }
 
     private static EventRow ToRow(EventInput input, IngestCaller caller, ClientInfo client, DateTimeOffset receivedAt) => new(
-        Guid.CreateVersion7(receivedAt),
+        EventIds.NewVersion7(receivedAt),
         input.EventName!,
         input.EventCategory!,
         caller.UserId,

@@ -6,9 +6,10 @@ namespace SbbCommerce.Api.Modules.Events.Writing;
 
 /// <summary>
 /// Drains <see cref="EventWriteQueue"/> with <c>Events:Writers</c> loops. Each loop takes what is queued when it is
-/// free, up to <c>Events:WriteBatchSize</c> events, and COPYs it: under load batches grow by themselves (what
-/// arrives during one COPY is the next batch) and a lone event is written at once, so no linger timer is needed.
-/// On a graceful stop the queue is closed and the loops finish what it holds before the host exits.
+/// free, up to <c>Events:WriteBatchSize</c> events; short of a full batch it lingers <c>Events:WriteLinger</c> for more,
+/// then COPYs: under load batches grow by themselves (what arrives during one COPY is the next batch), and a steady
+/// trickle is written in a few larger transactions instead of one per request (each COPY also runs the rollup
+/// trigger once). On a graceful stop the queue is closed and the loops finish what it holds before the host exits.
 /// </summary>
 internal sealed class EventWriterService(
     EventWriteQueue queue, EventCopyWriter writer, IOptions<EventsOptions> options, ILogger<EventWriterService> logger) : IHostedService, IDisposable
@@ -45,14 +46,16 @@ internal sealed class EventWriterService(
     private async Task DrainAsync(CancellationToken abort)
     {
         var batchSize = Math.Max(1, options.Value.WriteBatchSize);
+        var linger = options.Value.WriteLinger;
         var batches = new List<QueuedBatch>();
         while (await queue.Reader.WaitToReadAsync(abort))
         {
-            var count = 0;
-            while (count < batchSize && queue.Reader.TryRead(out var batch))
+            var count = Take(batches, 0, batchSize);
+            if (count < batchSize && linger > TimeSpan.Zero)
             {
-                batches.Add(batch);
-                count += batch.Rows.Count;
+                // A batching window, not business time: the system clock is the right one (a test's fake clock would stall it).
+                await Task.Delay(linger, abort);
+                count = Take(batches, count, batchSize);
             }
 
             if (batches.Count > 0)
@@ -61,6 +64,18 @@ internal sealed class EventWriterService(
                 batches.Clear();
             }
         }
+    }
+
+    /// <summary>Moves queued requests into <paramref name="batches"/> until it holds <paramref name="batchSize"/> events or the queue is empty.</summary>
+    private int Take(List<QueuedBatch> batches, int count, int batchSize)
+    {
+        while (count < batchSize && queue.Reader.TryRead(out var batch))
+        {
+            batches.Add(batch);
+            count += batch.Rows.Count;
+        }
+
+        return count;
     }
 
     /// <summary>
