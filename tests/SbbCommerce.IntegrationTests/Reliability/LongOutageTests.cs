@@ -75,10 +75,14 @@ public sealed class LongOutageFixture : SmtpFixture, IAsyncLifetime
 /// each step): messages wait with backoff, none is lost, and after recovery the ERP receives each entity's messages in
 /// the order they were written. Within the retry budget (12 attempts, 10 s doubling to 1 h with 50-100 % jitter: at
 /// least 1.7 h) nothing dies; beyond it the messages become dead letters that an admin retry delivers, still in order.
+/// Each scenario has its own host and SMTP server (a test SMTP server keeps sessions it accepted alive after it stops
+/// listening, so a second outage on the same host would not be one).
 /// </summary>
-public sealed class LongOutageTests(LongOutageFixture fixture) : IClassFixture<LongOutageFixture>, IAsyncLifetime
+public abstract class LongOutageScenario(LongOutageFixture fixture) : IAsyncLifetime
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(5);
+
+    protected LongOutageFixture Fixture => fixture;
 
     public async Task InitializeAsync()
     {
@@ -91,65 +95,8 @@ public sealed class LongOutageTests(LongOutageFixture fixture) : IClassFixture<L
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    [Fact]
-    public async Task Given_the_ERP_and_SMTP_down_for_an_hour_of_simulated_time_Then_messages_wait_none_dies_and_all_arrive_in_write_order()
-    {
-        fixture.StopSmtp();
-        fixture.Erp.Enqueue(Enumerable.Range(0, 400).Select(_ => FakeFault.Answer(503)).ToArray());
-        var orders = await OrdersWithHistoryAsync(3);
-
-        var passes = await OutageAsync(TimeSpan.FromHours(1), refuseAfter: TimeSpan.FromMinutes(20));
-
-        Assert.Equal(0L, await fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE status = 'dead'"));
-        Assert.True(await fixture.ScalarAsync<long>(
-            "SELECT count(*) FROM webhooks_outbox WHERE destination = 'epicor_propello' AND status = 'failed' AND attempts >= 5") > 0, "the ERP messages were not retried");
-        Assert.True(await fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE destination = 'internal_email' AND status = 'failed'") > 0);
-
-        await RecoverAsync();
-
-        await AssertDeliveredInWriteOrderAsync(orders);
-        Assert.Equal(12, passes);
-    }
-
-    [Fact]
-    public async Task Given_the_ERP_and_SMTP_down_longer_than_the_retry_budget_Then_dead_letters_wait_and_an_admin_retry_delivers_them_in_order()
-    {
-        fixture.StopSmtp();
-        await fixture.StopErpAsync();
-        var orders = await OrdersWithHistoryAsync(2);
-
-        await OutageAsync(TimeSpan.FromHours(8), refuseAfter: TimeSpan.Zero);
-
-        var dead = await fixture.ScalarAsync<Guid[]>("SELECT coalesce(array_agg(id ORDER BY created_at, id), '{}') FROM webhooks_outbox WHERE status = 'dead'");
-        Assert.NotEmpty(dead);
-        // The ERP keeps an entity's order: behind its dead head, the entity's later messages were never tried.
-        Assert.Equal(0L, await fixture.ScalarAsync<long>(
-            """
-            SELECT count(*) FROM webhooks_outbox o
-             WHERE o.destination = 'epicor_propello' AND o.status = 'dead'
-               AND EXISTS (SELECT 1 FROM webhooks_outbox p WHERE p.destination = o.destination AND p.entity_type = o.entity_type
-                              AND p.entity_id = o.entity_id AND p.status = 'dead' AND (p.created_at, p.id) < (o.created_at, o.id))
-            """));
-        Assert.True(await fixture.ScalarAsync<long>(
-            "SELECT count(*) FROM webhooks_outbox WHERE destination = 'epicor_propello' AND status = 'pending' AND attempts = 0") > 0);
-
-        await fixture.StartErpAsync();
-        fixture.StartSmtp();
-        var admin = fixture.Admin();
-        foreach (var id in dead)
-        {
-            await (await admin.PostAsync($"/api/v1/admin/outbox/{id}/retry", null)).ReadJsonAsync(HttpStatusCode.OK);
-        }
-
-        await RecoverAsync();
-
-        await AssertDeliveredInWriteOrderAsync(orders);
-        Assert.Equal((long)dead.Length, await fixture.ScalarAsync<long>(
-            "SELECT count(*) FROM audit_logs WHERE action = 'outbox.retried' AND resource_id = ANY(@ids)", ("ids", dead)));
-    }
-
     /// <summary>Paid orders, each then packed, shipped and refunded in part: four ERP messages per order, in that order.</summary>
-    private async Task<Guid[]> OrdersWithHistoryAsync(int count)
+    protected async Task<Guid[]> OrdersWithHistoryAsync(int count)
     {
         var product = await fixture.ProductAsync(priceCents: 3_000, onHand: 100);
         await fixture.LotAsync(product, "OUT", 365, 100);
@@ -172,7 +119,7 @@ public sealed class LongOutageTests(LongOutageFixture fixture) : IClassFixture<L
     /// Moves the host's clock across <paramref name="length"/> in steps, draining after each (the retries that came due
     /// are tried and fail). From <paramref name="refuseAfter"/> on the ERP is stopped: connections refused instead of 503.
     /// </summary>
-    private async Task<int> OutageAsync(TimeSpan length, TimeSpan refuseAfter)
+    protected async Task<int> OutageAsync(TimeSpan length, TimeSpan refuseAfter)
     {
         var passes = 0;
         var stopped = refuseAfter == TimeSpan.Zero;
@@ -199,7 +146,7 @@ public sealed class LongOutageTests(LongOutageFixture fixture) : IClassFixture<L
     }
 
     /// <summary>Both services are back: the clock moves on past the longest backoff, draining as it goes.</summary>
-    private async Task RecoverAsync()
+    protected async Task RecoverAsync()
     {
         if (!fixture.ErpRunning)
         {
@@ -219,7 +166,7 @@ public sealed class LongOutageTests(LongOutageFixture fixture) : IClassFixture<L
     private Task<long> OpenAsync() => fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE status NOT IN ('sent', 'skipped')");
 
     /// <summary>Every message sent, each ERP key recorded once, and per order the ERP saw the messages in write order.</summary>
-    private async Task AssertDeliveredInWriteOrderAsync(Guid[] orders)
+    protected async Task AssertDeliveredInWriteOrderAsync(Guid[] orders)
     {
         await fixture.AssertErpDeliveredOnceAsync(fixture.Erp);
         var bySequence = fixture.Erp.Records.ToDictionary(r => Guid.Parse(r.IdempotencyKey), r => r.Sequence);
@@ -237,5 +184,70 @@ public sealed class LongOutageTests(LongOutageFixture fixture) : IClassFixture<L
         }
 
         Assert.Equal(0L, await fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE destination = 'internal_email' AND status <> 'sent'"));
+    }
+}
+
+/// <summary>An hour of outage (12 retry windows of the drain): within the retry budget, nothing dies.</summary>
+public sealed class LongOutageWithinBudgetTests(LongOutageFixture fixture) : LongOutageScenario(fixture), IClassFixture<LongOutageFixture>
+{
+    [Fact]
+    public async Task Given_the_ERP_and_SMTP_down_for_an_hour_of_simulated_time_Then_messages_wait_none_dies_and_all_arrive_in_write_order()
+    {
+        Fixture.StopSmtp();
+        Fixture.Erp.Enqueue(Enumerable.Range(0, 400).Select(_ => FakeFault.Answer(503)).ToArray());
+        var orders = await OrdersWithHistoryAsync(3);
+
+        var passes = await OutageAsync(TimeSpan.FromHours(1), refuseAfter: TimeSpan.FromMinutes(20));
+
+        Assert.Equal(0L, await Fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE status = 'dead'"));
+        Assert.True(await Fixture.ScalarAsync<long>(
+            "SELECT count(*) FROM webhooks_outbox WHERE destination = 'epicor_propello' AND status = 'failed' AND attempts >= 5") > 0, "the ERP messages were not retried");
+        Assert.True(await Fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE destination = 'internal_email' AND status = 'failed'") > 0);
+
+        await RecoverAsync();
+
+        await AssertDeliveredInWriteOrderAsync(orders);
+        Assert.Equal(12, passes);
+    }
+}
+
+/// <summary>Eight hours of outage: beyond the retry budget, dead letters wait for an admin.</summary>
+public sealed class LongOutageBeyondBudgetTests(LongOutageFixture fixture) : LongOutageScenario(fixture), IClassFixture<LongOutageFixture>
+{
+    [Fact]
+    public async Task Given_the_ERP_and_SMTP_down_longer_than_the_retry_budget_Then_dead_letters_wait_and_an_admin_retry_delivers_them_in_order()
+    {
+        Fixture.StopSmtp();
+        await Fixture.StopErpAsync();
+        var orders = await OrdersWithHistoryAsync(2);
+
+        await OutageAsync(TimeSpan.FromHours(8), refuseAfter: TimeSpan.Zero);
+
+        var dead = await Fixture.ScalarAsync<Guid[]>("SELECT coalesce(array_agg(id ORDER BY created_at, id), '{}') FROM webhooks_outbox WHERE status = 'dead'");
+        Assert.NotEmpty(dead);
+        // The ERP keeps an entity's order: behind its dead head, the entity's later messages were never tried.
+        Assert.Equal(0L, await Fixture.ScalarAsync<long>(
+            """
+            SELECT count(*) FROM webhooks_outbox o
+             WHERE o.destination = 'epicor_propello' AND o.status = 'dead'
+               AND EXISTS (SELECT 1 FROM webhooks_outbox p WHERE p.destination = o.destination AND p.entity_type = o.entity_type
+                              AND p.entity_id = o.entity_id AND p.status = 'dead' AND (p.created_at, p.id) < (o.created_at, o.id))
+            """));
+        Assert.True(await Fixture.ScalarAsync<long>(
+            "SELECT count(*) FROM webhooks_outbox WHERE destination = 'epicor_propello' AND status = 'pending' AND attempts = 0") > 0);
+
+        await Fixture.StartErpAsync();
+        Fixture.StartSmtp();
+        var admin = Fixture.Admin();
+        foreach (var id in dead)
+        {
+            await (await admin.PostAsync($"/api/v1/admin/outbox/{id}/retry", null)).ReadJsonAsync(HttpStatusCode.OK);
+        }
+
+        await RecoverAsync();
+
+        await AssertDeliveredInWriteOrderAsync(orders);
+        Assert.Equal((long)dead.Length, await Fixture.ScalarAsync<long>(
+            "SELECT count(*) FROM audit_logs WHERE action = 'outbox.retried' AND resource_id = ANY(@ids)", ("ids", dead)));
     }
 }
