@@ -1,6 +1,7 @@
 using SbbCommerce.Api.Common;
 using SbbCommerce.Api.Common.Auditing.Trail;
 using SbbCommerce.Api.Common.Diagnostics;
+using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Health;
 using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Idempotency;
@@ -26,6 +27,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 });
 builder.AddSbbLogging();
 builder.Services.AddCommon(builder.Configuration);
+builder.Services.AddFaultInjection(builder.Configuration, builder.Environment);
 builder.Services
     .AddIdentityModule(builder.Configuration)
     .AddCatalogModule(builder.Configuration)

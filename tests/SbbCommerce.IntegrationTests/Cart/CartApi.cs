@@ -43,7 +43,7 @@ internal static class CartApi
         Guid[]? productIds = null, Guid[]? userIds = null, bool firstOrderOnly = false)
     {
         var code = $"T{Guid.NewGuid():N}"[..12].ToUpperInvariant();
-        var now = fixture.Factory.Time.GetUtcNow();
+        var now = fixture.Now;
         await fixture.ExecuteAsync(
             """
             INSERT INTO discounts (code, name, discount_type, value, minimum_order_cents, usage_limit, usage_count, usage_limit_per_user,

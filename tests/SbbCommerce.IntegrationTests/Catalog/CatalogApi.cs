@@ -47,7 +47,7 @@ internal static class CatalogApi
     }
 
     /// <summary>The host clock's date (UTC), the one batch expiry is judged by.</summary>
-    public static DateOnly Today(this ApiFixture fixture) => DateOnly.FromDateTime(fixture.Factory.Time.GetUtcNow().UtcDateTime);
+    public static DateOnly Today(this ApiFixture fixture) => DateOnly.FromDateTime(fixture.Now.UtcDateTime);
 
     /// <summary>Records a batch of the product (COA verified unless told otherwise); returns its admin representation.</summary>
     public static async Task<JsonElement> CreateBatchAsync(

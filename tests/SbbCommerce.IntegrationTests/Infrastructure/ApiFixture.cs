@@ -37,7 +37,11 @@ public class ApiFixture : IAsyncLifetime
         _ = _factory.Server; // start the host now, not inside the first test
     }
 
-    public HttpClient CreateClient() => Factory.CreateClient();
+    /// <summary>A client of this fixture's host (a separate process's in the crash tests).</summary>
+    public virtual HttpClient CreateClient() => Factory.CreateClient();
+
+    /// <summary>The host's time, for tokens and dates the host must accept (its fake clock unless a fixture runs on real time).</summary>
+    public virtual DateTimeOffset Now => Factory.Time.GetUtcNow();
 
     /// <summary>A DI scope of the host, for arranging rows and calling jobs directly.</summary>
     public AsyncServiceScope CreateScope() => Factory.Services.CreateAsyncScope();

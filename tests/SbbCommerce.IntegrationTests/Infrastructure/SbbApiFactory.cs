@@ -25,24 +25,7 @@ internal sealed class SbbApiFactory(
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Postgres"] = ConnectionString,
-            ["Jwt:SigningKey"] = SigningKey,
-            ["Database:MigrateOnStartup"] = "false",
-            ["Database:Seed"] = "",
-            ["Hangfire:ServerEnabled"] = "false",
-            ["RateLimiting:Enabled"] = "false",
-            // Argon2id's smallest settings: the tests prove the flows, the bench measures the cost at OWASP's settings.
-            ["Security:Argon2:Iterations"] = "1",
-            ["Security:Argon2:MemoryKiB"] = "64",
-            ["Cors:Origins"] = "https://shop.example",
-            // Free shipping (the default table's ground level) unless a test configures rates: totals stay the goods' sums.
-            ["Shipping:FreeAboveCents"] = "0",
-            ["Storage:Root"] = Path.Combine(Path.GetTempPath(), "sbb-test-storage", Guid.NewGuid().ToString("N")),
-            // Outside Development the host needs SMTP or mail turned off; email tests configure a local SMTP server.
-            ["Email:Enabled"] = "false",
-        };
+        var settings = BaseSettings(ConnectionString);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -60,4 +43,24 @@ internal sealed class SbbApiFactory(
             configureServices?.Invoke(services);
         });
     }
+
+    /// <summary>What every test host runs with (in process here, or as a separate process in the crash tests).</summary>
+    public static Dictionary<string, string?> BaseSettings(string connectionString) => new(StringComparer.Ordinal)
+    {
+        ["ConnectionStrings:Postgres"] = connectionString,
+        ["Jwt:SigningKey"] = SigningKey,
+        ["Database:MigrateOnStartup"] = "false",
+        ["Database:Seed"] = "",
+        ["Hangfire:ServerEnabled"] = "false",
+        ["RateLimiting:Enabled"] = "false",
+        // Argon2id's smallest settings: the tests prove the flows, the bench measures the cost at OWASP's settings.
+        ["Security:Argon2:Iterations"] = "1",
+        ["Security:Argon2:MemoryKiB"] = "64",
+        ["Cors:Origins"] = "https://shop.example",
+        // Free shipping (the default table's ground level) unless a test configures rates: totals stay the goods' sums.
+        ["Shipping:FreeAboveCents"] = "0",
+        ["Storage:Root"] = Path.Combine(Path.GetTempPath(), "sbb-test-storage", Guid.NewGuid().ToString("N")),
+        // Outside Development the host needs SMTP or mail turned off; email tests configure a local SMTP server.
+        ["Email:Enabled"] = "false",
+    };
 }

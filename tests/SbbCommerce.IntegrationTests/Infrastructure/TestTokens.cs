@@ -47,7 +47,7 @@ public static class TestTokens
     {
         ArgumentNullException.ThrowIfNull(fixture);
         var sessionId = Guid.NewGuid();
-        var now = fixture.Factory.Time.GetUtcNow();
+        var now = fixture.Now;
         using var connection = new Npgsql.NpgsqlConnection(fixture.ConnectionString);
         connection.Open();
         using var command = new Npgsql.NpgsqlCommand(

@@ -49,6 +49,7 @@ internal static class FulfillmentModule
                     .AddTimeout(TimeSpan.FromSeconds(10));
             });
         services.AddScoped<IOrderShipments, OrderShipments>();
+        services.AddScoped<IOpenShipments, Cancel.OpenShipments>();
         services.AddScoped<FulfillmentReader>();
         services.AddScoped<CreateFulfillmentHandler>();
         services.AddScoped<ShipFulfillmentHandler>();

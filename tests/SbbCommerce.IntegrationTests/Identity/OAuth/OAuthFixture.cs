@@ -43,8 +43,6 @@ public sealed class OAuthFixture : ApiFixture, IAsyncLifetime
         await Apple.DisposeAsync();
     }
 
-    public DateTimeOffset Now => Factory.Time.GetUtcNow();
-
     internal string GoogleToken(IdTokenClaims claims) => Google.IdToken(claims, Now);
 
     internal string AppleToken(IdTokenClaims claims) => Apple.IdToken(claims with { EmailVerifiedAsString = true }, Now, ecdsa: true);

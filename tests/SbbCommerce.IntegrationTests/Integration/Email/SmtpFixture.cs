@@ -35,6 +35,14 @@ public class SmtpFixture : ApiFixture, IAsyncLifetime
 
     public void StartSmtp() => _smtp = SimpleSmtpServer.Start(SmtpPort);
 
+    public void StartSmtpIfStopped()
+    {
+        if (_smtp is null)
+        {
+            StartSmtp();
+        }
+    }
+
     public void StopSmtp()
     {
         _smtp?.Stop();

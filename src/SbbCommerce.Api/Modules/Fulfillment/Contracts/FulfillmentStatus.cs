@@ -13,4 +13,6 @@ public enum FulfillmentStatus
     Returned,
     /// <summary><c>partially_returned</c></summary>
     PartiallyReturned,
+    /// <summary><c>cancelled</c>: packed but never shipped, its order fully refunded (migration 0080).</summary>
+    Cancelled,
 }

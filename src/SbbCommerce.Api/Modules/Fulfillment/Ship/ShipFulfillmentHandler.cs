@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -22,7 +23,7 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Ship;
 /// </summary>
 internal sealed class ShipFulfillmentHandler(
     SbbDbContext db, IOrderFulfillment orders, IInventoryService inventory, ICustomerDirectory customers, IOutboxWriter outbox,
-    IEventRecorder events, IAuditWriter audit, ICurrentUser currentUser, TimeProvider timeProvider)
+    IEventRecorder events, IAuditWriter audit, ICurrentUser currentUser, IFaultPoint faults, TimeProvider timeProvider)
 {
     public const string ShippedEmail = "fulfillment.shipped";
     public const string ShipmentCreated = "shipment.created";
@@ -117,6 +118,7 @@ internal sealed class ShipFulfillmentHandler(
         audit.Record("fulfillment.shipped", "fulfillment", shipment.Id, before,
             new { shipment.Status, shipment.Carrier, shipment.ServiceLevel, shipment.TrackingNumber, shipment.TrackingUrl, shipment.ShippedAt });
         await db.SaveChangesAsync(cancellationToken);
+        faults.Reach(FaultPoints.ShipBeforeCommit);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }

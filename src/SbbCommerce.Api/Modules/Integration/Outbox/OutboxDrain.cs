@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Outbox;
 
 namespace SbbCommerce.Api.Modules.Integration.Outbox;
@@ -22,6 +23,7 @@ internal sealed partial class OutboxDrain(
     NpgsqlDataSource dataSource,
     IEnumerable<IOutboxSender> senders,
     RetrySchedule retries,
+    IFaultPoint faults,
     IOptions<OutboxOptions> options,
     TimeProvider timeProvider,
     ILogger<OutboxDrain> logger)
@@ -63,6 +65,7 @@ internal sealed partial class OutboxDrain(
         }
 
         var results = await SendAllAsync(claimed, cancellationToken);
+        faults.Reach(FaultPoints.OutboxAfterSend);
         if (BeforeMarking is { } hook)
         {
             await hook(cancellationToken);

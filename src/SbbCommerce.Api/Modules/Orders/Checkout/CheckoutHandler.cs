@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Compliance;
 using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Json;
@@ -36,6 +37,7 @@ internal sealed class CheckoutHandler(
     IOptions<OrdersOptions> options,
     SoldOutGate soldOut,
     IShippingRates shippingRates,
+    IFaultPoint faults,
     TimeProvider timeProvider)
 {
     public async Task<Results<Created<CheckoutResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
@@ -185,7 +187,9 @@ internal sealed class CheckoutHandler(
             return InsufficientStock(reservation.Shortages, products);
         }
 
+        faults.Reach(FaultPoints.CheckoutBeforeCommit);
         await transaction.CommitAsync(cancellationToken);
+        faults.Reach(FaultPoints.CheckoutAfterCommit);
 
         // Everything the answer shows was just written: build it from memory instead of reading it back.
         var view = OrderResponse.From(order, items, [payment], [history], []);

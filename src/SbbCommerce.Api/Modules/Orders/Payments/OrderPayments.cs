@@ -41,6 +41,9 @@ internal sealed class OrderPayments(SbbDbContext db, OrderTransitions transition
 
     public async Task<OrderPaymentView> RecordRefundAsync(Guid orderId, int totalRefundedCents, StatusActor actor, CancellationToken cancellationToken)
     {
+        // Locked like fulfilment locks it (payment, then order, then shipments): a shipment leaving at the same moment
+        // either ships before this full refund (its units stay shipped) or finds its fulfilment cancelled.
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM orders WHERE id = {orderId} FOR UPDATE", cancellationToken);
         var order = await TrackedAsync(orderId, cancellationToken);
         var target = totalRefundedCents >= order.AmountPaidCents ? OrderStatus.Refunded : OrderStatus.PartiallyRefunded;
         if (order.Status != target && OrderStateMachine.Machine.CanMove(order.Status, target))

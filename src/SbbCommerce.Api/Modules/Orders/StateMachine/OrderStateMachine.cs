@@ -22,8 +22,10 @@ internal static class OrderStateMachine
         [OrderStatus.PendingPayment] = [OrderStatus.PaymentReceived, OrderStatus.Cancelled],
         [OrderStatus.PaymentReceived] = [OrderStatus.Processing, OrderStatus.Refunded, OrderStatus.PartiallyRefunded],
         [OrderStatus.Processing] = [OrderStatus.ReadyToShip, OrderStatus.Refunded, OrderStatus.PartiallyRefunded],
-        [OrderStatus.ReadyToShip] = [OrderStatus.Shipped],
-        [OrderStatus.Shipped] = [OrderStatus.Delivered],
+        // Money can go back at every paid step: packed (the packed units return to the shelf on a full refund) and in
+        // transit (the goods are gone; the status says where the money stands).
+        [OrderStatus.ReadyToShip] = [OrderStatus.Shipped, OrderStatus.Refunded, OrderStatus.PartiallyRefunded],
+        [OrderStatus.Shipped] = [OrderStatus.Delivered, OrderStatus.Refunded, OrderStatus.PartiallyRefunded],
         [OrderStatus.Delivered] = [OrderStatus.Refunded, OrderStatus.PartiallyRefunded],
         [OrderStatus.PartiallyRefunded] = [OrderStatus.Refunded],
     });

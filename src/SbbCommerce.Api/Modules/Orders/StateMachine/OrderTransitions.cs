@@ -4,6 +4,7 @@ using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;
@@ -15,13 +16,14 @@ namespace SbbCommerce.Api.Modules.Orders.StateMachine;
 /// <summary>
 /// The one place an order changes status. It checks <see cref="OrderStateMachine"/>, stamps the timestamp column,
 /// writes the order_status_history row and does what the new status implies: payment_received queues
-/// sales_order.created for the ERP; cancelled (and a full refund before shipping) releases the reserved stock and
-/// cancels pending payments. Everything lands in the caller's DbContext (one transaction with the caller's change).
+/// sales_order.created for the ERP; cancelled releases the reserved stock and cancels pending payments; refunded
+/// cancels the fulfilments packed but not shipped and releases every unit that did not ship (once: refunded is final). Everything lands in the caller's DbContext (one transaction with the caller's change).
 /// </summary>
 internal sealed class OrderTransitions(
     SbbDbContext db,
     IInventoryService inventory,
     IPaymentsModule payments,
+    IOpenShipments openShipments,
     IOutboxWriter outbox,
     TimeProvider timeProvider)
 {
@@ -107,11 +109,22 @@ internal sealed class OrderTransitions(
                 await ReleaseStockAsync(order, cancellationToken);
                 await payments.CancelPendingPaymentsAsync(order.Id, actor, cancellationToken);
                 break;
-            case OrderStatus.Refunded when from is OrderStatus.PaymentReceived or OrderStatus.Processing
-                || (from == OrderStatus.PartiallyRefunded && order.FulfillmentProgress is OrderStatus.PaymentReceived or OrderStatus.Processing):
-                // Refunded before anything shipped: the goods stay on the shelf.
+            case OrderStatus.Refunded:
+                // Nothing more ships: packed units leave their fulfilments, then every unit that did not ship goes back
+                // on the shelf (none when everything shipped).
+                await CancelOpenShipmentsAsync(order, actor, cancellationToken);
                 await ReleaseStockAsync(order, cancellationToken);
                 break;
+        }
+    }
+
+    private async Task CancelOpenShipmentsAsync(Order order, StatusActor actor, CancellationToken cancellationToken)
+    {
+        var cancelled = await openShipments.CancelOpenAsync(order.Id, "order refunded before shipping", actor.UserId, cancellationToken);
+        foreach (var units in cancelled)
+        {
+            await db.Set<OrderItem>().Where(i => i.Id == units.OrderItemId && i.OrderId == order.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(i => i.QuantityFulfilled, i => i.QuantityFulfilled - units.Quantity), cancellationToken);
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Idempotency;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
@@ -94,7 +95,7 @@ internal static class RefundEndpoints
 
     private static async Task<Results<Ok<RefundResponse>, ProblemHttpResult>> CompleteAsync(
         Guid id, ICurrentUser currentUser, SbbDbContext db, PaymentLedger ledger, IOrderPayments orders, IOutboxWriter outbox, IAuditWriter audit,
-        TimeProvider timeProvider, CancellationToken cancellationToken)
+        IFaultPoint faults, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var refund = await db.Set<Refund>().FromSqlInterpolated($"SELECT *, xmin FROM refunds WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
@@ -137,6 +138,7 @@ internal static class RefundEndpoints
             new { refund.RefundReference, order.OrderNumber, refund.AmountCents, refund.RefundMethod });
         audit.Record("refund.completed", "refund", refund.Id, new { Status = RefundStatus.Pending }, new { refund.Status, PaymentStatus = payment.Status });
         await db.SaveChangesAsync(cancellationToken);
+        faults.Reach(FaultPoints.RefundCompleteBeforeCommit);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(RefundResponse.From(refund));
     }

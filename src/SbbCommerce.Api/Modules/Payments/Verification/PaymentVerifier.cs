@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
@@ -29,6 +30,7 @@ internal sealed class PaymentVerifier(
     IOutboxWriter outbox,
     IEventRecorder events,
     IAuditWriter audit,
+    IFaultPoint faults,
     TimeProvider timeProvider)
 {
     public const string PaymentCompleted = ErpEventTypes.PaymentCompleted;
@@ -81,6 +83,7 @@ internal sealed class PaymentVerifier(
         audit.Record("payment.verified", "payment", payment.Id, new { Status = PaymentStatus.AwaitingVerification },
             new { payment.Status, ReceivedAmountCents = received, request.Notes, OrderStatus = order.Status });
         await db.SaveChangesAsync(cancellationToken);
+        faults.Reach(FaultPoints.PaymentVerifyBeforeCommit);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
