@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SbbCommerce.Api.Common.Persistence;
@@ -37,7 +38,13 @@ public class ApiFixture : IAsyncLifetime
         _ = _factory.Server; // start the host now, not inside the first test
     }
 
-    public HttpClient CreateClient() => Factory.CreateClient();
+    /// <summary>
+    /// A client of the host as WebApplicationFactory makes one (redirects followed, cookies kept), whose every answer
+    /// is checked against the committed OpenAPI document (<see cref="OpenApiResponseValidator"/>).
+    /// </summary>
+    public HttpClient CreateClient() =>
+        Factory.CreateDefaultClient(new Uri("http://localhost"),
+            new OpenApiResponseValidator(), new RedirectHandler(), new CookieContainerHandler());
 
     /// <summary>A DI scope of the host, for arranging rows and calling jobs directly.</summary>
     public AsyncServiceScope CreateScope() => Factory.Services.CreateAsyncScope();
