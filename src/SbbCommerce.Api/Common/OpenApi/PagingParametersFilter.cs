@@ -4,7 +4,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace SbbCommerce.Api.Common.OpenApi;
 
-/// <summary>The <c>limit</c> and <c>cursor</c> query parameters of every list, as <see cref="PageRequest"/> reads them.</summary>
+/// <summary>
+/// The <c>limit</c> and <c>cursor</c> query parameters of every list, as <see cref="PageRequest"/> reads them, and the
+/// values of a filter marked with <see cref="SchemaValuesAttribute"/>.
+/// </summary>
 internal sealed class PagingParametersFilter : IParameterFilter
 {
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
@@ -12,6 +15,11 @@ internal sealed class PagingParametersFilter : IParameterFilter
         if (parameter is not OpenApiParameter { In: ParameterLocation.Query } concrete || concrete.Schema is not OpenApiSchema schema)
         {
             return;
+        }
+
+        if (context.ParameterInfo?.GetCustomAttributes(typeof(SchemaValuesAttribute), false).FirstOrDefault() is SchemaValuesAttribute values)
+        {
+            schema.Enum = [.. values.Values().Select(value => (System.Text.Json.Nodes.JsonNode)value)];
         }
 
         switch (concrete.Name)

@@ -31,6 +31,13 @@ internal sealed class ProblemResponsesOperationFilter : IOperationFilter
             operation.Responses.TryAdd(status.ToString(System.Globalization.CultureInfo.InvariantCulture), new OpenApiResponse());
         }
 
+        // A status the route declares with a bare ProducesProblem has codes of its own nobody listed yet: what is known
+        // is described, but not promised as the complete list (x-problem-codes, which the tests hold answers to).
+        var declared = metadata.OfType<ErrorCodesMetadata>().Select(m => m.StatusCode).ToHashSet();
+        var open = context.ApiDescription.SupportedResponseTypes
+            .Where(type => type.StatusCode >= 400 && type.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails) && !declared.Contains(type.StatusCode))
+            .Select(type => type.StatusCode)
+            .ToHashSet();
         var lines = new List<string>();
         foreach (var (key, response) in operation.Responses.ToList())
         {
@@ -47,7 +54,12 @@ internal sealed class ProblemResponsesOperationFilter : IOperationFilter
             {
                 [ProblemContentType] = new OpenApiMediaType { Schema = new OpenApiSchemaReference(ProblemSchema, context.Document) },
             };
-            if (listed.Count > 0)
+            if (listed.Count > 0 && open.Contains(status))
+            {
+                concrete.Description = $"{ReasonOf(status)}. Problem codes include: {string.Join(", ", listed)}.";
+                lines.Add($"- `{status}`: {string.Join(", ", listed.Select(code => $"`{code}`"))}, ...");
+            }
+            else if (listed.Count > 0)
             {
                 // Machine-readable too: the integration tests check every problem answered against this list.
                 concrete.Extensions ??= new Dictionary<string, IOpenApiExtension>(StringComparer.Ordinal);

@@ -34,6 +34,15 @@ internal sealed class RequiredPropertiesSchemaFilter : ISchemaFilter
                 continue;
             }
 
+            if (member.GetCustomAttribute<SchemaValuesAttribute>() is { } values && properties[name] is OpenApiSchema valueSchema)
+            {
+                valueSchema.Enum = [.. values.Values().Select(value => (System.Text.Json.Nodes.JsonNode)value)];
+                if (IsNullable(member))
+                {
+                    valueSchema.Enum.Add(null!); // JSON Schema: a nullable enum lists null among its values
+                }
+            }
+
             if (IsNullable(member))
             {
                 concrete.Required?.Remove(name);

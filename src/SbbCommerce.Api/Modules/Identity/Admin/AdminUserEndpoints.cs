@@ -43,7 +43,7 @@ internal static class AdminUserEndpoints
     }
 
     private static async Task<Results<Ok<PagedResponse<AdminUserSummary>>, ValidationProblem>> SearchAsync(
-        SbbDbContext db, string? q, string? status, string? role, int? limit, string? cursor, CancellationToken cancellationToken)
+        SbbDbContext db, string? q, [SchemaValues(typeof(UserStatus))] string? status, [SchemaValues(typeof(UserRole))] string? role, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         UserStatus? statusFilter = null;

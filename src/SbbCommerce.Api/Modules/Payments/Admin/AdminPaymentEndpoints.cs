@@ -53,7 +53,7 @@ internal static class AdminPaymentEndpoints
     }
 
     private static async Task<Results<Ok<PagedResponse<AdminPaymentResponse>>, ValidationProblem>> ListAsync(
-        SbbDbContext db, AdminPaymentQueries queries, string? status, int? limit, string? cursor, CancellationToken cancellationToken)
+        SbbDbContext db, AdminPaymentQueries queries, [SchemaValues(typeof(PaymentStatus))] string? status, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var wanted = PaymentStatus.AwaitingVerification;
