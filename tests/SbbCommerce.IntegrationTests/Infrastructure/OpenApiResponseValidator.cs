@@ -19,6 +19,12 @@ internal sealed partial class OpenApiResponseValidator : DelegatingHandler
     /// <summary>Answers any route may give before reaching its handler (no route matched the constraint, body limits, overload).</summary>
     private static readonly HashSet<int> MachineryStatuses = [404, 405, 413, 415, 429, 503];
 
+    /// <summary>
+    /// The database's last line of defence (a CHECK or a unique index refusing a write that slipped past validation),
+    /// answered by the one exception handler on any write: checked against the Problem schema, not per route.
+    /// </summary>
+    private static readonly HashSet<string> BackstopCodes = ["constraint_violated", "concurrency_conflict"];
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken);
@@ -81,6 +87,12 @@ internal sealed partial class OpenApiResponseValidator : DelegatingHandler
         {
             var responses = operation.Node["responses"]!.AsObject();
             var key = status.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var problemCode = status >= 400 && IsJson(mediaType) ? CodeOf(body) : null;
+            if (problemCode is not null && BackstopCodes.Contains(problemCode))
+            {
+                return CheckBody("#/components/schemas/Problem", body);
+            }
+
             if (!responses.ContainsKey(key))
             {
                 if (!MachineryStatuses.Contains(status) && status < 500)
@@ -110,8 +122,7 @@ internal sealed partial class OpenApiResponseValidator : DelegatingHandler
                 return invalid;
             }
 
-            if (status >= 400 && response["x-problem-codes"] is JsonArray codes
-                && JsonNode.Parse(body)?["code"]?.GetValue<string>() is { } code
+            if (response["x-problem-codes"] is JsonArray codes && problemCode is { } code
                 && !codes.Any(listed => listed?.GetValue<string>() == code))
             {
                 return $"problem code `{code}` is not listed for {status} (listed: {string.Join(", ", codes)})";
@@ -143,6 +154,18 @@ internal sealed partial class OpenApiResponseValidator : DelegatingHandler
                 .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value} ({d.EvaluationPath})"))
                 .Take(8);
             return $"the body does not match {pointer}: {string.Join("; ", errors)}; body {Shorten(body)}";
+        }
+
+        private static string? CodeOf(string body)
+        {
+            try
+            {
+                return JsonNode.Parse(body) is JsonObject problem && problem["code"] is JsonValue code && code.TryGetValue<string>(out var text) ? text : null;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
         }
 
         private static bool IsJson(string? mediaType) => mediaType is not null && mediaType.Contains("json", StringComparison.OrdinalIgnoreCase);
