@@ -39,7 +39,7 @@ public sealed class CatalogSwaggerTests(ApiFixture fixture) : IClassFixture<ApiF
         var document = await (await fixture.Admin().GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync(HttpStatusCode.OK);
 
         var parameters = document.GetProperty("paths").GetProperty("/api/v1/products").GetProperty("get").GetProperty("parameters")
-            .EnumerateArray().Select(parameter => parameter.Str("name")).ToList();
+            .EnumerateArray().Where(parameter => parameter.Str("in") == "query").Select(parameter => parameter.Str("name")).ToList();
 
         Assert.Equal(["category", "type", "q", "limit", "cursor"], parameters);
     }
@@ -50,7 +50,7 @@ public sealed class CatalogSwaggerTests(ApiFixture fixture) : IClassFixture<ApiF
         var document = await (await fixture.Admin().GetAsync("/swagger/v1/swagger.json")).ReadJsonAsync(HttpStatusCode.OK);
 
         var schemas = document.GetProperty("components").GetProperty("schemas");
-        var product = schemas.EnumerateObject().Single(schema => schema.Name.EndsWith("Browse.ProductResponse", StringComparison.Ordinal)).Value;
+        var product = schemas.GetProperty("ProductResponse");
         Assert.Contains("cents", product.GetProperty("properties").GetProperty("priceCents").GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Object, product.GetProperty("properties").GetProperty("currentBatch").ValueKind);
     }

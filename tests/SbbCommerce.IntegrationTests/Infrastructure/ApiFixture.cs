@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SbbCommerce.Api.Common.Persistence;
@@ -37,8 +38,14 @@ public class ApiFixture : IAsyncLifetime
         _ = _factory.Server; // start the host now, not inside the first test
     }
 
-    /// <summary>A client of this fixture's host (a separate process's in the crash tests).</summary>
-    public virtual HttpClient CreateClient() => Factory.CreateClient();
+    /// <summary>
+    /// A client of the host as WebApplicationFactory makes one (redirects followed, cookies kept), whose every answer
+    /// is checked against the committed OpenAPI document (<see cref="OpenApiResponseValidator"/>); a separate
+    /// process's client in the crash tests.
+    /// </summary>
+    public virtual HttpClient CreateClient() =>
+        Factory.CreateDefaultClient(new Uri("http://localhost"),
+            new OpenApiResponseValidator(), new RedirectHandler(), new CookieContainerHandler());
 
     /// <summary>The host's time, for tokens and dates the host must accept (its fake clock unless a fixture runs on real time).</summary>
     public virtual DateTimeOffset Now => Factory.Time.GetUtcNow();

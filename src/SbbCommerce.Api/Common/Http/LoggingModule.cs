@@ -6,6 +6,9 @@ namespace SbbCommerce.Api.Common.Http;
 /// <summary>Serilog to the console: readable in Development, compact JSON elsewhere (for the log shipper).</summary>
 internal static class LoggingModule
 {
+    /// <summary>The plain-text line of the Development console (values unquoted: hence the escaping of control characters).</summary>
+    public const string DevelopmentTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}";
+
     public static WebApplicationBuilder AddSbbLogging(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -15,12 +18,13 @@ internal static class LoggingModule
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
+                .Enrich.With<ControlCharacterEscaper>() // after every other enricher: it escapes what they added too
                 .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
                 .MinimumLevel.Override("Hangfire", Serilog.Events.LogEventLevel.Information);
             if (development)
             {
-                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}");
+                logger.WriteTo.Console(outputTemplate: DevelopmentTemplate);
             }
             else
             {

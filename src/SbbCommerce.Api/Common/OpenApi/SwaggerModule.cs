@@ -16,21 +16,29 @@ internal static class SwaggerModule
                 Version = "v1",
                 Description = "Commerce backend of Science Based Body. Errors are RFC 9457 problem+json with a machine `code`.",
             });
-            options.AddSecurityDefinition("bearer", new OpenApiSecurityScheme
+            options.AddSecurityDefinition(AuthResponsesOperationFilter.BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "Access token from POST /api/v1/auth/login.",
             });
-            options.OperationFilter<AuthResponsesOperationFilter>();
+            // Nullability from the C# annotations; required and validation rules from the filters below.
+            options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.SchemaFilter<ValidatorRulesSchemaFilter>();
+            options.ParameterFilter<PagingParametersFilter>();
+            options.OperationFilter<AuthResponsesOperationFilter>(); // before the problems: it adds 401 and 403
+            options.OperationFilter<ProblemResponsesOperationFilter>();
+            options.OperationFilter<HeadersOperationFilter>();
+            options.DocumentFilter<SbbDocumentFilter>();
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml))
             {
                 options.IncludeXmlComments(xml, includeControllerXmlComments: false);
             }
 
-            options.CustomSchemaIds(type => type.FullName?.Replace('+', '.'));
+            options.CustomSchemaIds(SchemaNames.Of);
         });
         return services;
     }
@@ -56,7 +64,12 @@ internal static class SwaggerModule
                 }));
         }
 
-        app.UseSwagger();
+        app.UseSwagger(options =>
+        {
+            // 3.1: schemas are JSON Schema 2020-12, so nullability is a type list and clients and validators read it as is.
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
+            options.SetCustomDocumentSerializer<SwaggerDocumentSerializer>();
+        });
         app.UseSwaggerUI(options => options.DocumentTitle = "SbbCommerce API");
         return app;
     }

@@ -17,7 +17,7 @@ internal static class CursorReader
             return after! with { CreatedAt = after!.CreatedAt.ToUniversalTime() };
         }
 
-        errors["cursor"] = ["The cursor is not valid."];
+        errors[Problems.ApiProblems.CursorField] = ["The cursor is not valid."];
         return null;
     }
 }

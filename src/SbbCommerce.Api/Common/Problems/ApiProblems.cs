@@ -45,9 +45,21 @@ internal static class ApiProblems
     public static ProblemHttpResult BadRequest(string code, string title, string? detail = null) =>
         Problem(StatusCodes.Status400BadRequest, code, title, detail);
 
-    public static ValidationProblem Validation(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "The request is not valid.", type: TypeOf(ErrorCodes.ValidationFailed),
-            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = ErrorCodes.ValidationFailed });
+    /// <summary>
+    /// 400 with <c>errors</c> by field: <c>validation_failed</c>, or <c>invalid_cursor</c> when the cursor is all that
+    /// is wrong (every list answers a bad cursor with that one code, whichever way it reads the cursor).
+    /// </summary>
+    public static ValidationProblem Validation(IDictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var code = errors.Count == 1 && errors.ContainsKey(CursorField) ? ErrorCodes.InvalidCursor : ErrorCodes.ValidationFailed;
+        return TypedResults.ValidationProblem(errors,
+            title: code == ErrorCodes.InvalidCursor ? "The cursor is not valid." : "The request is not valid.", type: TypeOf(code),
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
+    }
+
+    /// <summary>The query parameter of every list's keyset cursor, as the validation errors name it.</summary>
+    public const string CursorField = "cursor";
 
     public static string TypeOf(string code) => TypeBase + code;
 }

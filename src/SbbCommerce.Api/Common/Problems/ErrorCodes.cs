@@ -18,4 +18,5 @@ internal static class ErrorCodes
     public const string RequestInProgress = "request_in_progress";
     public const string InvalidCursor = "invalid_cursor";
     public const string Unavailable = "unavailable";
+    public const string Busy = "busy"; // a bulkhead's queue is full (503 with Retry-After)
 }

@@ -1,4 +1,5 @@
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Cart.Admin;
 using SbbCommerce.Api.Modules.Cart.Discounts;
 using SbbCommerce.Api.Modules.Cart.Lines;
@@ -14,7 +15,8 @@ internal static class CartEndpoints
     /// <summary>Maps /cart (the bearer user's or the X-Anonymous-Id visitor's cart) and /admin/discounts.</summary>
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1/cart").WithTags("Cart")
+        endpoints.MapGroup("/api/v1/cart").WithTags("Cart").ForUserOrAnonymousVisitor()
+            .ProducesErrors(StatusCodes.Status400BadRequest, CartErrors.CartOwnerRequired)
             .MapGetCart()
             .MapCartLines()
             .MapCartDiscount()

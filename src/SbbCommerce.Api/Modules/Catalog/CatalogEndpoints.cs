@@ -1,4 +1,5 @@
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Catalog.Batches;
 using SbbCommerce.Api.Modules.Catalog.Browse;
 using SbbCommerce.Api.Modules.Catalog.Caching;
@@ -18,7 +19,7 @@ internal static class CatalogEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api/v1").WithTags("Catalog");
         // Public reads a CDN may hold: ETag, public Cache-Control, 304 on If-None-Match.
-        api.MapGroup("").AddEndpointFilter<PublicCacheFilter>()
+        api.MapGroup("").AddEndpointFilter<PublicCacheFilter>().WithMetadata(ConditionalReadMetadata.Instance)
             .MapListProducts()
             .MapGetProduct()
             .MapCategoryTree()

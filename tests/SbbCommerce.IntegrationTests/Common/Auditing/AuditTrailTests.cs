@@ -111,7 +111,7 @@ public sealed class AuditTrailTests(ApiFixture fixture) : IClassFixture<ApiFixtu
         var anonymous = await fixture.CreateClient().GetAsync("/api/v1/admin/audit-logs");
 
         await missing.AssertProblemAsync(HttpStatusCode.NotFound, "audit_log_not_found");
-        await badCursor.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        await badCursor.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid_cursor");
         await backwards.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(HttpStatusCode.Forbidden, customer.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);

@@ -45,7 +45,9 @@ internal sealed record OpenApiOperation(
                     }
                 }
 
-                var requiresToken = operation.Value.TryGetProperty("security", out var security) && security.GetArrayLength() > 0;
+                // An empty requirement ({}) among the alternatives makes the token optional (cart routes).
+                var requiresToken = operation.Value.TryGetProperty("security", out var security) && security.GetArrayLength() > 0
+                    && security.EnumerateArray().All(requirement => requirement.EnumerateObject().Any());
                 operations.Add(new OpenApiOperation(operation.Name.ToUpperInvariant(), path.Name, requiresToken, parameters, json, form));
             }
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Paging;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -20,8 +21,7 @@ internal static class AuditLogEndpoints
         admin.MapGet("/audit-logs", ListAsync).WithName("AdminListAuditLogs")
             .WithSummary("Audit rows, newest first, filtered by resourceType, resourceId, userId, action and [from, to); keyset pages. "
                 + "`Accept: text/csv` exports every matching row as CSV (the export is itself audited).")
-            .WithDescription("400 `validation_failed` (bad cursor, `to` not after `from`).")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<PagedResponse<AuditLogResponse>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesValidationProblem();
         admin.MapGet("/audit-logs/{id:guid}", GetAsync).WithName("AdminGetAuditLog")
             .WithSummary("One audit row with its values before and after, actor, ip and request id.")

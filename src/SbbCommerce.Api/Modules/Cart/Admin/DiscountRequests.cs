@@ -1,4 +1,5 @@
 using FluentValidation;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Cart.Pricing;
 
@@ -22,7 +23,7 @@ namespace SbbCommerce.Api.Modules.Cart.Admin;
 internal sealed record DiscountRequest(
     string Code,
     string Name,
-    string DiscountType,
+    [property: SchemaValues(typeof(DiscountTypes))] string DiscountType,
     int Value,
     int? MinimumOrderCents,
     int? MaximumDiscountCents,
@@ -40,7 +41,7 @@ internal sealed record DiscountResponse(
     Guid Id,
     string Code,
     string Name,
-    string DiscountType,
+    [property: SchemaValues(typeof(DiscountTypes))] string DiscountType,
     int Value,
     int? MinimumOrderCents,
     int? MaximumDiscountCents,

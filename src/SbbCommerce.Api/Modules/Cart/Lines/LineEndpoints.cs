@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Cart.Carts;
@@ -23,15 +24,15 @@ internal static class LineEndpoints
         cart.MapPost("/items", AddAsync).WithName("AddCartItem")
             .WithSummary("Add units of a product (merged into its line). 422 insufficient_stock or product_unavailable.")
             .WithValidation<AddCartItemRequest>()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, CartErrors.InsufficientStock, CartErrors.ProductUnavailable);
         cart.MapPatch("/items/{productId:guid}", UpdateAsync).WithName("UpdateCartItem")
             .WithSummary("Set a line's quantity (>= 1).")
             .WithValidation<UpdateCartItemRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status404NotFound, CartErrors.CartItemNotFound)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, CartErrors.InsufficientStock, CartErrors.ProductUnavailable);
         cart.MapDelete("/items/{productId:guid}", RemoveAsync).WithName("RemoveCartItem")
             .WithSummary("Remove a line.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesErrors(StatusCodes.Status404NotFound, CartErrors.CartItemNotFound);
         return cart;
     }
 

@@ -1,3 +1,5 @@
+using SbbCommerce.Api.Common.OpenApi;
+
 namespace SbbCommerce.Api.Modules.Cart.Pricing;
 
 /// <summary>The cart as the storefront shows it. Money in cents (USD).</summary>
@@ -15,7 +17,7 @@ namespace SbbCommerce.Api.Modules.Cart.Pricing;
 /// <param name="ItemCount">Units in the cart.</param>
 internal sealed record CartResponse(
     Guid? Id,
-    string Status,
+    [property: SchemaValues(typeof(CartStatus), "empty")] string Status,
     IReadOnlyList<CartLineResponse> Items,
     int SubtotalCents,
     int DiscountCents,
@@ -56,7 +58,7 @@ internal sealed record CartLineResponse(
     bool Purchasable);
 
 /// <summary>The discount code applied to the cart.</summary>
-internal sealed record AppliedDiscountResponse(string Code, string Name, string DiscountType, int Value, int AmountCents);
+internal sealed record AppliedDiscountResponse(string Code, string Name, [property: SchemaValues(typeof(DiscountTypes))] string DiscountType, int Value, int AmountCents);
 
 /// <summary>A code the cart dropped on a change, and why (a reason of API.md).</summary>
 internal sealed record DiscountNoticeResponse(string Code, string Reason);

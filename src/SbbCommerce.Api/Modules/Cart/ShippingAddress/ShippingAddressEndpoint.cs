@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Cart.Carts;
@@ -27,7 +28,7 @@ internal static class ShippingAddressEndpoint
             .WithSummary("Choose the shipping address of a user cart (taxes follow its state).")
             .RequireAuthorization(Policies.User)
             .WithValidation<SetShippingAddressRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesErrors(StatusCodes.Status404NotFound, CartErrors.AddressNotFound);
         return cart;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Events.Writing;
 
@@ -27,11 +28,12 @@ internal static class IngestEndpoint
             .WithSummary("Record storefront events: one event or { events: [...] } (at most 500).")
             .WithDescription(Description)
             .AllowAnonymous()
+            .ForUserOrAnonymousVisitor()
             .RequireRateLimiting(RateLimitingModule.IngestPolicy)
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .Accepts<EventInput>("application/json")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesErrors(StatusCodes.Status429TooManyRequests, EventsErrors.IngestOverloaded, ErrorCodes.RateLimited);
         return group;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Fulfillment.Views;
 
@@ -14,12 +15,11 @@ internal static class CreateFulfillmentEndpoint
             .WithSummary("Put units of a paid order into a shipment: each line draws from lots first expiring, first out (active, "
                 + "COA-verified, unexpired, not recalled; split over lots when one is short) or from the named batch. The lots' "
                 + "remaining units drop and the lines' fulfilled units rise at once; the order enters processing. Audited.")
-            .WithDescription("404 `order_not_found`; 422 `order_not_paid`, `fulfillment_exceeds_order`, `order_item_not_found`, "
-                + "`batch_unavailable` (the named batch cannot serve), `insufficient_stock` (the lots hold too few units).")
             .WithValidation<CreateFulfillmentRequest>()
             .WithIdempotency()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status404NotFound, FulfillmentErrors.OrderNotFound)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, FulfillmentErrors.OrderNotPaid, FulfillmentErrors.FulfillmentExceedsOrder,
+                FulfillmentErrors.OrderItemNotFound, FulfillmentErrors.BatchUnavailable, FulfillmentErrors.InsufficientStock);
         return admin;
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Paging;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
@@ -17,10 +18,8 @@ internal static class BatchRecipientsEndpoint
             .WithName("ListBatchRecipients")
             .WithSummary("Recall: every order, customer (email, name), fulfilment, ship date and quantity of the lot, from the shipment "
                 + "lines that drew from it, oldest first (keyset pages). `Accept: text/csv` answers every row as CSV.")
-            .WithDescription("404 `batch_not_found`; 400 `invalid_cursor`.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<PagedResponse<BatchRecipientResponse>>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesErrors(StatusCodes.Status404NotFound, FulfillmentErrors.BatchNotFound);
         return admin;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Validation;
@@ -23,11 +24,11 @@ internal static class ReturnEndpoint
             .WithName("ReturnFulfillmentUnits")
             .WithSummary("Units of a shipped fulfilment came back: the fulfilment becomes returned (every unit back) or "
                 + "partially_returned; with restock they go back on hand and to their lot. Audited. (Money goes back through refunds.)")
-            .WithDescription("404 `fulfillment_not_found`; 422 `invalid_transition` (not shipped), `order_item_not_found`, `return_exceeds_shipment`.")
             .WithValidation<ReturnRequest>()
             .WithIdempotency()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status404NotFound, FulfillmentErrors.FulfillmentNotFound)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, FulfillmentErrors.InvalidTransition, FulfillmentErrors.OrderItemNotFound,
+                FulfillmentErrors.ReturnExceedsShipment);
         return admin;
     }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using SbbCommerce.Api.Common.OpenApi;
 
 namespace SbbCommerce.Api.Modules.Identity.Addresses;
 
@@ -16,7 +17,7 @@ namespace SbbCommerce.Api.Modules.Identity.Addresses;
 /// <param name="CountryCode">ISO 3166-1 alpha-2 (default US).</param>
 /// <param name="Phone">Phone for the carrier.</param>
 internal sealed record AddressRequest(
-    string AddressType,
+    [property: SchemaValues(typeof(AddressTypes))] string AddressType,
     bool IsDefault,
     string? Label,
     string RecipientName,
@@ -32,7 +33,7 @@ internal sealed record AddressRequest(
 /// <summary>An address of the user.</summary>
 internal sealed record AddressResponse(
     Guid Id,
-    string AddressType,
+    [property: SchemaValues(typeof(AddressTypes))] string AddressType,
     bool IsDefault,
     string? Label,
     string RecipientName,
@@ -51,7 +52,7 @@ internal sealed class AddressRequestValidator : AbstractValidator<AddressRequest
 {
     public AddressRequestValidator()
     {
-        RuleFor(r => r.AddressType).Must(t => t is "shipping" or "billing").WithMessage("addressType is shipping or billing.");
+        RuleFor(r => r.AddressType).Must(t => t is AddressTypes.Shipping or AddressTypes.Billing).WithMessage("addressType is shipping or billing.");
         RuleFor(r => r.Label).MaximumLength(50);
         RuleFor(r => r.RecipientName).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Company).MaximumLength(200);

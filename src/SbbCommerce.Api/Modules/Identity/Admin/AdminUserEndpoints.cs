@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Paging;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -30,18 +31,19 @@ internal static class AdminUserEndpoints
             .WithSummary("Suspend, ban or reactivate a user; change a role (super_admin only). A plain admin acts on customers and " +
                 "wholesale accounts only (403 role_change_forbidden). Audited.")
             .WithValidation<UpdateUserRequest>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, IdentityErrors.RoleChangeForbidden)
+            .ProducesErrors(StatusCodes.Status404NotFound, IdentityErrors.UserNotFound)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, IdentityErrors.LastSuperAdmin);
         admin.MapPost("/users/{id:guid}/kyc", DecideKycAsync).WithName("AdminDecideKyc")
             .WithSummary("Record a KYC decision (approved, rejected, pending). Audited.")
             .WithValidation<KycDecisionRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesErrors(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, IdentityErrors.RoleChangeForbidden)
+            .ProducesErrors(StatusCodes.Status404NotFound, IdentityErrors.UserNotFound);
         return admin;
     }
 
     private static async Task<Results<Ok<PagedResponse<AdminUserSummary>>, ValidationProblem>> SearchAsync(
-        SbbDbContext db, string? q, string? status, string? role, int? limit, string? cursor, CancellationToken cancellationToken)
+        SbbDbContext db, string? q, [SchemaValues(typeof(UserStatus))] string? status, [SchemaValues(typeof(UserRole))] string? role, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         UserStatus? statusFilter = null;

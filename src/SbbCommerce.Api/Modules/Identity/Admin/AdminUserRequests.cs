@@ -1,4 +1,5 @@
 using FluentValidation;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Identity.Addresses;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Sessions;
@@ -15,7 +16,7 @@ internal sealed record UpdateUserRequest(UserStatus? Status, UserRole? Role, str
 /// <summary>A KYC decision.</summary>
 /// <param name="Status">approved, rejected or pending.</param>
 /// <param name="Notes">Why (kept in the audit log).</param>
-internal sealed record KycDecisionRequest(string Status, string? Notes);
+internal sealed record KycDecisionRequest([property: SchemaValues(typeof(KycDecisions))] string Status, string? Notes);
 
 /// <summary>A user with everything an admin looks at.</summary>
 /// <param name="User">User and profile.</param>
@@ -35,7 +36,7 @@ internal sealed record AdminUserErp(string? ErpCustomerId, DateTimeOffset? Synce
 
 /// <summary>A row of the admin user search.</summary>
 internal sealed record AdminUserSummary(Guid Id, string Email, string? FirstName, string? LastName, UserRole Role, UserStatus Status,
-    bool EmailVerified, bool AgeVerified, string? KycStatus, DateTimeOffset CreatedAt);
+    bool EmailVerified, bool AgeVerified, [property: SchemaValues(typeof(KycStatuses))] string? KycStatus, DateTimeOffset CreatedAt);
 
 internal sealed class UpdateUserRequestValidator : AbstractValidator<UpdateUserRequest>
 {
@@ -52,7 +53,7 @@ internal sealed class KycDecisionRequestValidator : AbstractValidator<KycDecisio
 {
     public KycDecisionRequestValidator()
     {
-        RuleFor(r => r.Status).Must(s => s is "approved" or "rejected" or "pending").WithMessage("status is approved, rejected or pending.");
+        RuleFor(r => r.Status).Must(s => s is KycDecisions.Approved or KycDecisions.Rejected or KycDecisions.Pending).WithMessage("status is approved, rejected or pending.");
         RuleFor(r => r.Notes).MaximumLength(1000);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Validation;
@@ -24,15 +25,15 @@ internal static class LinkedAccountEndpoints
             .WithName("LinkMyAccount")
             .WithSummary("Link a Google or Apple account with its ID token.")
             .WithValidation<LinkAccountRequest>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesErrors(StatusCodes.Status401Unauthorized, IdentityErrors.InvalidIdToken)
+            .ProducesErrors(StatusCodes.Status404NotFound, IdentityErrors.LinkedAccountNotFound)
+            .ProducesErrors(StatusCodes.Status409Conflict, IdentityErrors.ProviderAccountTaken, IdentityErrors.ProviderAlreadyLinked)
+            .ProducesErrors(StatusCodes.Status503ServiceUnavailable, IdentityErrors.ProviderNotConfigured);
         me.MapDelete("/linked-accounts/{provider}", UnlinkAsync)
             .WithName("UnlinkMyAccount")
             .WithSummary("Unlink a provider (422 last_sign_in_method when it is the only way to sign in).")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status404NotFound, IdentityErrors.LinkedAccountNotFound)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, IdentityErrors.LastSignInMethod);
         return me;
     }
 

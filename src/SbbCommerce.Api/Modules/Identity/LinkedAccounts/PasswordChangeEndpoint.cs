@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Security;
@@ -25,8 +26,8 @@ internal static class PasswordChangeEndpoint
             .WithName("ChangeMyPassword")
             .WithSummary("Set or change the password (currentPassword when one exists); other sessions are revoked.")
             .WithValidation<ChangePasswordRequest>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status423Locked);
+            .ProducesErrors(StatusCodes.Status401Unauthorized, IdentityErrors.InvalidCredentials)
+            .ProducesErrors(StatusCodes.Status423Locked, IdentityErrors.AccountLocked);
         return me;
     }
 

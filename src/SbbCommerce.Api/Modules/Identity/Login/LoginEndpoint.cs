@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
@@ -12,11 +13,12 @@ internal static class LoginEndpoint
     {
         auth.MapPost("/login", HandleAsync)
             .WithName("Login")
+            .ReadsAnonymousVisitor()
             .WithSummary("Sign in. With X-Anonymous-Id, that visitor's cart is merged and events are stitched to the user.")
             .WithValidation<LoginRequest>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesErrors(StatusCodes.Status401Unauthorized, IdentityErrors.InvalidCredentials)
+            .ProducesErrors(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended)
+            .ProducesErrors(StatusCodes.Status423Locked, IdentityErrors.AccountLocked)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return auth;
     }

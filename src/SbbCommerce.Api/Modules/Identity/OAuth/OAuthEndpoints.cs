@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Login;
@@ -20,12 +21,13 @@ internal static class OAuthEndpoints
         auth.MapPost(pattern, (OAuthSignInRequest request, HttpContext httpContext, OAuthSignInHandler handler, NotificationPublisher publisher,
                 CancellationToken cancellationToken) => HandleAsync(provider, request, httpContext, handler, publisher, cancellationToken))
             .WithName(name)
+            .ReadsAnonymousVisitor()
             .WithSummary($"Sign in with a {provider} ID token (an account is created or linked as API.md says). With X-Anonymous-Id, as for login.")
             .WithValidation<OAuthSignInRequest>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesErrors(StatusCodes.Status401Unauthorized, IdentityErrors.InvalidIdToken)
+            .ProducesErrors(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended)
+            .ProducesErrors(StatusCodes.Status409Conflict, IdentityErrors.AccountLinkRequired)
+            .ProducesErrors(StatusCodes.Status503ServiceUnavailable, IdentityErrors.ProviderNotConfigured);
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
         AuthProvider provider, OAuthSignInRequest request, HttpContext httpContext, OAuthSignInHandler handler, NotificationPublisher publisher,

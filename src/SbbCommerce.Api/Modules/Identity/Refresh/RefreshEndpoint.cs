@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Login;
 
@@ -13,8 +14,8 @@ internal static class RefreshEndpoint
             .WithName("RefreshTokens")
             .WithSummary("Rotate the refresh token (the old one dies) and get a new access token.")
             .WithValidation<RefreshRequest>()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesErrors(StatusCodes.Status401Unauthorized, IdentityErrors.InvalidRefreshToken, IdentityErrors.RefreshTokenReused)
+            .ProducesErrors(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended);
         return auth;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Users;
 
@@ -11,6 +12,7 @@ internal static class RegisterEndpoint
     {
         auth.MapPost("/register", HandleAsync)
             .WithName("Register")
+            .ReadsAnonymousVisitor()
             .WithSummary("Create a customer account (status pending_verification; a verification email is queued).")
             .WithValidation<RegisterRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
 
@@ -25,7 +26,7 @@ internal sealed record UserResponse(
     UserStatus Status,
     bool AgeVerified,
     DateTimeOffset? AgeVerifiedAt,
-    string? KycStatus,
+    [property: SchemaValues(typeof(KycStatuses))] string? KycStatus,
     DateTimeOffset? KycVerifiedAt,
     DateTimeOffset CreatedAt,
     ProfileResponse? Profile)

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Paging;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -39,7 +40,7 @@ internal static class AdminOrderEndpoints
     }
 
     private static async Task<Results<Ok<PagedResponse<OrderSummary>>, ValidationProblem>> SearchAsync(
-        SbbDbContext db, string? status, DateTimeOffset? from, DateTimeOffset? to, string? q, int? limit, string? cursor,
+        SbbDbContext db, [SchemaValues(typeof(OrderStatus))] string? status, DateTimeOffset? from, DateTimeOffset? to, string? q, int? limit, string? cursor,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

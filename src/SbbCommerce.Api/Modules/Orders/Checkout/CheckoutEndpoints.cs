@@ -4,6 +4,8 @@ using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Compliance;
 using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.OpenApi;
+using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Orders.Views;
 
@@ -35,8 +37,11 @@ internal static class CheckoutEndpoints
             .AddEndpointFilter(SoldOutQueue.InvokeAsync)
             .WithValidation<CheckoutRequest>()
             .WithIdempotency()
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Busy, ErrorCodes.Unavailable)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, OrdersErrors.CartEmpty, OrdersErrors.ProductUnavailable,
+                OrdersErrors.EmailNotVerified, OrdersErrors.ComplianceNotAcknowledged, OrdersErrors.ComplianceVersionOutdated,
+                OrdersErrors.AgeVerificationRequired, OrdersErrors.KycRequired, OrdersErrors.ShippingRestricted,
+                OrdersErrors.PaymentMethodUnavailable, OrdersErrors.AmountOutOfRange, OrdersErrors.DiscountInvalid, OrdersErrors.InsufficientStock);
         return api;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Idempotency;
 using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Paging;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -31,27 +32,28 @@ internal static class AdminPaymentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapGet("/payments/{id:guid}/proof", ProofAsync).WithName("AdminGetPaymentProof")
             .WithSummary("The proof file the customer uploaded (admins only).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<Stream>(StatusCodes.Status200OK, "image/png", "image/jpeg", "image/webp", "application/pdf")
+            .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.ProofNotFound);
         admin.MapPost("/payments/{id:guid}/verify", VerifyAsync).WithName("AdminVerifyPayment")
             .WithSummary("The money arrived: completes the payment, raises the order's paid amount, and moves the order to " +
                 "payment_received when fully paid (less leaves the rest due; more is recorded as an overpayment). Two admins at once: " +
                 "one wins, the other gets 409. 422 invalid_payment_state when nothing was submitted.")
             .WithValidation<VerifyPaymentRequest>()
             .WithIdempotency()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
+            .ProducesErrors(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState);
         admin.MapPost("/payments/{id:guid}/reject", RejectAsync).WithName("AdminRejectPayment")
             .WithSummary("The money did not arrive: payment failed, the customer is told why and may pay again.")
             .WithValidation<RejectPaymentRequest>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
+            .ProducesErrors(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState);
         return admin;
     }
 
     private static async Task<Results<Ok<PagedResponse<AdminPaymentResponse>>, ValidationProblem>> ListAsync(
-        SbbDbContext db, AdminPaymentQueries queries, string? status, int? limit, string? cursor, CancellationToken cancellationToken)
+        SbbDbContext db, AdminPaymentQueries queries, [SchemaValues(typeof(PaymentStatus))] string? status, int? limit, string? cursor, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var wanted = PaymentStatus.AwaitingVerification;
@@ -94,7 +96,7 @@ internal static class AdminPaymentEndpoints
             .Select(p => new { p.ProofFileUrl, p.ProofContentType, p.PaymentReference }).SingleOrDefaultAsync(cancellationToken);
         if (proof is null || !File.Exists(proofs.PathOf(proof.ProofFileUrl!)))
         {
-            return ApiProblems.NotFound("proof_not_found", "This payment has no proof file.");
+            return ApiProblems.NotFound(PaymentsErrors.ProofNotFound, "This payment has no proof file.");
         }
 
         return TypedResults.PhysicalFile(proofs.PathOf(proof.ProofFileUrl!), proof.ProofContentType ?? "application/octet-stream",

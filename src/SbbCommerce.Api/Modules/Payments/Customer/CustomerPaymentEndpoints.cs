@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -28,7 +29,9 @@ internal static class CustomerPaymentEndpoints
             .RequireAuthorization(Policies.User)
             .WithValidation<NewPaymentRequest>()
             .WithIdempotency()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.OrderNotFound)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState, PaymentsErrors.PaymentMethodUnavailable,
+                PaymentsErrors.AmountOutOfRange);
         api.MapGet("/payments/{paymentReference}", GetAsync).WithName("GetMyPayment")
             .WithSummary("One of the user's payments (another user's is 404).")
             .RequireAuthorization(Policies.User)
@@ -43,9 +46,9 @@ internal static class CustomerPaymentEndpoints
             .WithIdempotency()
             .Accepts<IFormFile>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
+            .ProducesErrors(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState, PaymentsErrors.InvalidFile);
         return api;
     }
 
@@ -56,7 +59,7 @@ internal static class CustomerPaymentEndpoints
         var order = await orders.FindByNumberAsync(orderNumber, cancellationToken);
         if (order is null || order.UserId != currentUser.UserId)
         {
-            return ApiProblems.NotFound("order_not_found", "Order not found.");
+            return ApiProblems.NotFound(PaymentsErrors.OrderNotFound, "Order not found.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -133,7 +136,7 @@ internal static class CustomerPaymentEndpoints
             contentType = ProofFiles.Sniff(head.AsSpan(0, read));
             if (contentType is null)
             {
-                return ApiProblems.Unprocessable("invalid_file", "The proof must be a png, jpeg, webp or pdf file.");
+                return ApiProblems.Unprocessable(PaymentsErrors.InvalidFile, "The proof must be a png, jpeg, webp or pdf file.");
             }
         }
 

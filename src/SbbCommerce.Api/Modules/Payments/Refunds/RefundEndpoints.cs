@@ -4,6 +4,7 @@ using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -34,8 +35,8 @@ internal static class RefundEndpoints
             .WithSummary("Create a pending refund (422 refund_exceeds_paid above what is refundable; 422 invalid_payment_state unless completed).")
             .WithValidation<CreateRefundRequest>()
             .WithIdempotency()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState, PaymentsErrors.RefundExceedsPaid);
         admin.MapPost("/refunds/{id:guid}/complete", CompleteAsync).WithName("AdminCompleteRefund")
             .WithSummary("The money went back: payment and order become partially_refunded or refunded.")
             .ProducesProblem(StatusCodes.Status404NotFound)
