@@ -67,12 +67,15 @@ internal static class PostgresServer
     /// <summary>A cluster under the temp folder, tuned for tests (no fsync): data is thrown away anyway.</summary>
     private static class LocalCluster
     {
+        private const string Prefix = "sbb-test-pg-";
+
         public static async Task<string> StartAsync()
         {
             var bin = FindBinaries();
-            var root = Path.Combine(Path.GetTempPath(), $"sbb-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
-            Directory.CreateDirectory(root);
             var asRoot = Environment.UserName == "root";
+            await RemoveAbandonedClustersAsync(bin, asRoot);
+            var root = Path.Combine(Path.GetTempPath(), $"{Prefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
+            Directory.CreateDirectory(root);
             if (asRoot)
             {
                 await RunAsync("chown", $"postgres {root}", asRoot: false);
@@ -109,6 +112,58 @@ internal static class PostgresServer
             using var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
             return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        /// <summary>
+        /// A test run that was killed never reached its exit handler, so its cluster (over a gigabyte once the run's
+        /// databases exist) stays behind, maybe still running. Clusters whose test process is gone are stopped and
+        /// deleted here, or a machine that runs the suite often fills its disk.
+        /// </summary>
+        private static async Task RemoveAbandonedClustersAsync(string bin, bool asRoot)
+        {
+            foreach (var root in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
+            {
+                var owner = Path.GetFileName(root)[Prefix.Length..].Split('-')[0];
+                if (!int.TryParse(owner, out var pid) || IsAlive(pid))
+                {
+                    continue;
+                }
+
+                var data = Path.Combine(root, "data");
+                if (File.Exists(Path.Combine(data, "postmaster.pid")))
+                {
+                    try
+                    {
+                        await RunAsync(Path.Combine(bin, "pg_ctl"), $"-D {data} -m immediate stop", asRoot);
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // Already stopped (a stale pid file): nothing to stop.
+                    }
+                }
+
+                try
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+                catch (IOException)
+                {
+                    // Another test process is deleting it at the same time.
+                }
+            }
+        }
+
+        private static bool IsAlive(int pid)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                return !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
         }
 
         private static async Task RunAsync(string file, string arguments, bool asRoot)
