@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SbbCommerce.Api.Common.Telemetry;
 using SbbCommerce.Api.Modules.Orders.Checkout;
 
 namespace SbbCommerce.UnitTests.Orders;
@@ -9,7 +11,7 @@ public sealed class SoldOutGateTests
     public void Given_a_product_seen_sold_out_Then_it_is_refused_early_only_for_a_short_while()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
-        var gate = new SoldOutGate(time);
+        var gate = new SoldOutGate(time, new ServiceCollection().AddMetrics().AddSingleton<SbbMetrics>().BuildServiceProvider().GetRequiredService<SbbMetrics>());
         var soldOut = Guid.NewGuid();
         var other = Guid.NewGuid();
 
