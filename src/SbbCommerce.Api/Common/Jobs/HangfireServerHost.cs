@@ -45,6 +45,7 @@ internal sealed partial class HangfireServerHost(
                 ServerName = $"{Environment.MachineName}:{Environment.ProcessId}",
                 // Hangfire's global filters plus this host's own (job metrics), not added globally: two hosts in one
                 // process (tests) would each count every run twice.
+                Activator = services.GetRequiredService<JobActivator>(), // this host's container, not the process-wide one
                 FilterProvider = new JobFilterProviderCollection(
                     JobFilterProviders.Providers, new JobFilterCollection { services.GetRequiredService<JobMetricsFilter>() }),
             },
