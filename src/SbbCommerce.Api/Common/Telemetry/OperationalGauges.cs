@@ -27,12 +27,12 @@ internal sealed partial class OperationalGauges(
     SbbMetrics metrics,
     IEnumerable<IGaugeSource> sources,
     TimeProvider timeProvider,
-    ILogger<OperationalGauges> logger) : IHostedService, IDisposable
+    IHostApplicationLifetime lifetime,
+    ILogger<OperationalGauges> logger) : IHostedService
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(5);
 
-    private readonly CancellationTokenSource _stopping = new();
     private Snapshot _snapshot = Snapshot.Empty;
     private int _refreshing;
 
@@ -47,13 +47,7 @@ internal sealed partial class OperationalGauges(
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        _stopping.Cancel();
-        return Task.CompletedTask;
-    }
-
-    public void Dispose() => _stopping.Dispose();
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private IEnumerable<Measurement<double>> Observe(string instrument)
     {
@@ -68,7 +62,9 @@ internal sealed partial class OperationalGauges(
 
     private void StartRefresh()
     {
-        if (_stopping.IsCancellationRequested || Interlocked.Exchange(ref _refreshing, 1) == 1)
+        // The host's stopping token, not one of our own: an exporter of another host in the process may still call
+        // in after this host is disposed, and a disposed token source would throw.
+        if (lifetime.ApplicationStopping.IsCancellationRequested || Interlocked.Exchange(ref _refreshing, 1) == 1)
         {
             return;
         }
@@ -81,7 +77,7 @@ internal sealed partial class OperationalGauges(
         var now = timeProvider.GetUtcNow();
         try
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
             timeout.CancelAfter(ReadTimeout);
             var readings = new List<GaugeReading>();
             foreach (var source in sources)
@@ -95,7 +91,7 @@ internal sealed partial class OperationalGauges(
         {
             // Metrics must never take the host down; report nothing rather than stale numbers, retry after CacheFor.
             Volatile.Write(ref _snapshot, new Snapshot(now, []));
-            if (!_stopping.IsCancellationRequested)
+            if (!lifetime.ApplicationStopping.IsCancellationRequested)
             {
                 LogReadFailed(logger, exception.GetType().Name);
             }

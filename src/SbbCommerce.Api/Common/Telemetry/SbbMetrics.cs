@@ -81,7 +81,11 @@ internal sealed class SbbMetrics
         }
     }
 
-    /// <summary>Events not stored: <c>invalid</c> (refused by validation), <c>queue_full</c>, <c>write_failed</c>.</summary>
+    /// <summary>
+    /// Events accepted by validation but not stored: <c>queue_full</c> (the request got 429), <c>stopping</c> (the host
+    /// is shutting down), <c>write_failed</c> (the database refused them for good). Invalid items are answered in
+    /// the response's <c>rejected</c> list and not counted here.
+    /// </summary>
     public void EventsDropped(int count, string reason)
     {
         if (count > 0)
