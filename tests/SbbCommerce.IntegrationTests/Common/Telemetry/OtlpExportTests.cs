@@ -11,6 +11,7 @@ namespace SbbCommerce.IntegrationTests.Common.Telemetry;
 /// (a local fake) as protobuf; without it no provider is registered and nothing is sent. The export intervals are
 /// shortened through the SDK's standard settings so the test waits seconds, not a minute.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class OtlpExportTests
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
@@ -64,4 +65,15 @@ public sealed class OtlpExportTests
         && collector.Of("metrics").Any(e => e.Mentions(SbbMetricsName) && e.Mentions("sbb.outbox.lag") && e.Mentions("http.server.request.duration"));
 
     private const string SbbMetricsName = "SbbCommerce";
+}
+
+/// <summary>
+/// OpenTelemetry's listeners are process-wide: a host exporting telemetry also sees every other test host's
+/// activities and meters. Its tests run alone, after the parallel ones, so no other host is started, used or
+/// disposed under its listeners.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RunsAlone
+{
+    public const string Name = "OTLP export (alone)";
 }
