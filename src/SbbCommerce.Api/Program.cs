@@ -53,6 +53,7 @@ if (await DatabaseCommands.TryRunAsync(app, args))
 
 app.UseMiddleware<RequestIdMiddleware>();
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<NotReadyGate>();
 app.UseSbbRequestLogging();
 app.UseProblems();
 app.UseMiddleware<ContentLengthLimitMiddleware>();

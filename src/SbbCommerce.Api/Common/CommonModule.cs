@@ -13,6 +13,7 @@ using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Security;
+using SbbCommerce.Api.Common.Telemetry;
 
 
 namespace SbbCommerce.Api.Common;
@@ -39,6 +40,7 @@ internal static class CommonModule
         services.AddSbbHealth();
         services.AddSbbSwagger();
         services.AddSbbHangfire(configuration);
+        services.AddSbbTelemetry(configuration);
 
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
         services.AddSingleton<IdempotencyStore>();

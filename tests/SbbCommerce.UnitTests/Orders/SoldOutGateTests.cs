@@ -1,15 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SbbCommerce.Api.Common.Telemetry;
 using SbbCommerce.Api.Modules.Orders.Checkout;
 
 namespace SbbCommerce.UnitTests.Orders;
 
 public sealed class SoldOutGateTests
 {
+    private static SbbMetrics Metrics() =>
+        new ServiceCollection().AddMetrics().AddSingleton<SbbMetrics>().BuildServiceProvider().GetRequiredService<SbbMetrics>();
+
     [Fact]
     public void Given_a_product_seen_sold_out_Then_it_is_refused_early_only_for_a_short_while()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch);
-        var gate = new SoldOutGate(time);
+        var gate = new SoldOutGate(time, Metrics());
         var soldOut = Guid.NewGuid();
         var other = Guid.NewGuid();
 
@@ -23,7 +28,7 @@ public sealed class SoldOutGateTests
     [Fact]
     public void Given_a_checkout_waiting_on_a_product_When_it_is_marked_sold_out_Then_its_signal_fires_and_others_do_not()
     {
-        var gate = new SoldOutGate(new FakeTimeProvider(DateTimeOffset.UnixEpoch));
+        var gate = new SoldOutGate(new FakeTimeProvider(DateTimeOffset.UnixEpoch), Metrics());
         var soldOut = Guid.NewGuid();
         var other = Guid.NewGuid();
         var waitingOnSoldOut = gate.SignalWhenSoldOut(soldOut);

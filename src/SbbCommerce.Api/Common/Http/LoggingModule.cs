@@ -3,11 +3,15 @@ using Serilog.Formatting.Compact;
 
 namespace SbbCommerce.Api.Common.Http;
 
-/// <summary>Serilog to the console: readable in Development, compact JSON elsewhere (for the log shipper).</summary>
+/// <summary>
+/// Serilog to the console: readable in Development, compact JSON elsewhere (for the log shipper). Every line of a
+/// request carries its RequestId (LogContext) and the W3C trace and span ids of the current activity (Serilog
+/// reads Activity.Current; the JSON formatter writes them as <c>@tr</c> and <c>@sp</c>), so a log line leads to its trace.
+/// </summary>
 internal static class LoggingModule
 {
     /// <summary>The plain-text line of the Development console (values unquoted: hence the escaping of control characters).</summary>
-    public const string DevelopmentTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}";
+    public const string DevelopmentTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {TraceId} {Message:lj}{NewLine}{Exception}";
 
     public static WebApplicationBuilder AddSbbLogging(this WebApplicationBuilder builder)
     {
@@ -38,6 +42,8 @@ internal static class LoggingModule
     public static IApplicationBuilder UseSbbRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's logger, not the process-wide static one (the last host built would take every request line).
+            options.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode >= 500
                 ? Serilog.Events.LogEventLevel.Error

@@ -1,8 +1,10 @@
 using Hangfire;
+using Hangfire.Common;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Telemetry;
 
 namespace SbbCommerce.Api.Common.Jobs;
 
@@ -41,6 +43,11 @@ internal sealed partial class HangfireServerHost(
             {
                 WorkerCount = options.Value.WorkerCount,
                 ServerName = $"{Environment.MachineName}:{Environment.ProcessId}",
+                // Hangfire's global filters plus this host's own (job metrics), not added globally: two hosts in one
+                // process (tests) would each count every run twice.
+                Activator = services.GetRequiredService<JobActivator>(), // this host's container, not the process-wide one
+                FilterProvider = new JobFilterProviderCollection(
+                    JobFilterProviders.Providers, new JobFilterCollection { services.GetRequiredService<JobMetricsFilter>() }),
             },
             services.GetRequiredService<JobStorage>());
         LogServerStarted(logger, options.Value.WorkerCount);

@@ -4,9 +4,11 @@ using Npgsql;
 namespace SbbCommerce.Api.Common.Persistence;
 
 /// <summary>
-/// Migrates and seeds at start when configured (Development). The first try runs before the host serves, so a
-/// normal start is migrated before the first request. When the database cannot be reached the host still
-/// starts (live, not ready), logs one clear line, and keeps trying in the background.
+/// Migrates and seeds at start when configured (Development). It runs in the background: the host answers at
+/// once, live but not ready, and refuses every other request with 503 (<see cref="NotReadyGate"/>) until the
+/// schema is in place, so a load balancer never sends traffic to a host that is migrating or waiting for another
+/// host's migration (the advisory lock). When the database cannot be reached the host logs one clear line and
+/// keeps trying.
 /// </summary>
 internal sealed partial class DatabaseInitializer(
     IOptions<DatabaseOptions> options,
@@ -26,23 +28,17 @@ internal sealed partial class DatabaseInitializer(
             return;
         }
 
-        if (await TryInitializeAsync(firstAttempt: true, cancellationToken))
-        {
-            return;
-        }
-
         await base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        await Task.Yield(); // the host's start must not wait for the migration: it answers probes meanwhile
+        var firstAttempt = true;
+        while (!await TryInitializeAsync(firstAttempt, stoppingToken))
         {
+            firstAttempt = false;
             await Task.Delay(RetryDelay, timeProvider, stoppingToken);
-            if (await TryInitializeAsync(firstAttempt: false, stoppingToken))
-            {
-                return;
-            }
         }
     }
 

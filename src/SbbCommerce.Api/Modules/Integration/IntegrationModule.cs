@@ -27,6 +27,7 @@ internal static class IntegrationModule
         services.AddSingleton<RetrySchedule>();
         services.AddScoped<OutboxDrainJob>();
         services.AddScoped<OutboxStatusReader>();
+        services.AddSingleton<Common.Telemetry.IGaugeSource, OutboxGauges>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<IRecurringJobSchedule, IntegrationJobSchedule>();
 

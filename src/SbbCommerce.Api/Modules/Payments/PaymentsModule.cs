@@ -25,6 +25,7 @@ internal static class PaymentsModule
         services.AddScoped<PaymentVerifier>();
         services.AddScoped<AdminPaymentQueries>();
         services.AddSingleton<ProofFiles>();
+        services.AddSingleton<Common.Telemetry.IGaugeSource, Verification.VerificationQueueGauges>();
         services.AddScoped<ExpirePaymentsJob>();
         services.AddSingleton<IRecurringJobSchedule, PaymentsJobSchedule>();
         services.AddScoped<PaymentsErpSync>();

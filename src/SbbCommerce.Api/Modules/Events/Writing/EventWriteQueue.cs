@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Telemetry;
 
 namespace SbbCommerce.Api.Modules.Events.Writing;
 
@@ -8,7 +9,7 @@ namespace SbbCommerce.Api.Modules.Events.Writing;
 /// is admitted whole or not at all: its events reserve capacity with one compare-and-swap before they are queued,
 /// and give it back only once committed, so a full queue refuses a request instead of dropping part of it.
 /// </summary>
-internal sealed class EventWriteQueue(IOptions<EventsOptions> options)
+internal sealed class EventWriteQueue(IOptions<EventsOptions> options, SbbMetrics metrics)
 {
     // Unbounded as a channel because the bound is counted in events, not in requests (see TryEnqueue).
     private readonly Channel<QueuedBatch> _channel = Channel.CreateUnbounded<QueuedBatch>(new UnboundedChannelOptions
@@ -36,6 +37,7 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options)
             current = Interlocked.Read(ref _pending);
             if (current + count > _capacity)
             {
+                metrics.EventsDropped(count, "queue_full");
                 return false;
             }
         }
@@ -43,12 +45,17 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options)
 
         if (_channel.Writer.TryWrite(batch))
         {
+            metrics.EventsAccepted(count);
             return true;
         }
 
         Release(count);
+        metrics.EventsDropped(count, "stopping");
         return false;
     }
+
+    /// <summary>Counts events the database refused for good (they are given up, not retried).</summary>
+    public void Refused(int count) => metrics.EventsDropped(count, "write_failed");
 
     /// <summary>Gives capacity back once events are committed (or given up).</summary>
     public void Release(int count) => Interlocked.Add(ref _pending, -count);

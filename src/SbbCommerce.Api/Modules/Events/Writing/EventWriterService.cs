@@ -100,6 +100,7 @@ internal sealed class EventWriterService(
                 if (batches.Count == 1)
                 {
                     EventsLog.RequestDropped(logger, refused, count);
+                    queue.Refused(count);
                     Settle(batches, refused);
                     return;
                 }

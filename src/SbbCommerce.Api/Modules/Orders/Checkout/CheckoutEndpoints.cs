@@ -6,6 +6,7 @@ using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Idempotency;
 using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Telemetry;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Orders.Views;
 
@@ -46,6 +47,7 @@ internal static class CheckoutEndpoints
     }
 
     private static async Task<Results<Created<CheckoutResponse>, ProblemHttpResult, ValidationProblem>> CheckoutAsync(
-        CheckoutRequest request, HttpContext httpContext, ICurrentUser currentUser, CheckoutHandler handler, CancellationToken cancellationToken) =>
-        await handler.HandleAsync(currentUser.UserId!.Value, request, RequestContext.From(httpContext), cancellationToken);
+        CheckoutRequest request, HttpContext httpContext, ICurrentUser currentUser, CheckoutHandler handler, SbbMetrics metrics,
+        CancellationToken cancellationToken) =>
+        metrics.Checkout(await handler.HandleAsync(currentUser.UserId!.Value, request, RequestContext.From(httpContext), cancellationToken));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using SbbCommerce.Api.Common.Telemetry;
 
 namespace SbbCommerce.Api.Modules.Orders.Checkout;
 
@@ -9,7 +10,7 @@ namespace SbbCommerce.Api.Modules.Orders.Checkout;
 /// sooner: after it fades the full checkout runs again and the database decides, so a restock or a cancelled
 /// order sells at once. Per host; no host trusts it for anything else.
 /// </summary>
-internal sealed class SoldOutGate(TimeProvider timeProvider)
+internal sealed class SoldOutGate(TimeProvider timeProvider, SbbMetrics metrics)
 {
     public static readonly TimeSpan Memory = TimeSpan.FromSeconds(2);
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _soldOutUntil = new();
@@ -21,6 +22,7 @@ internal sealed class SoldOutGate(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(productIds);
         var until = timeProvider.GetUtcNow() + Memory;
+        var any = false;
         foreach (var id in productIds)
         {
             _soldOutUntil[id] = until;
@@ -30,6 +32,13 @@ internal sealed class SoldOutGate(TimeProvider timeProvider)
             {
                 signal.Cancel();
             }
+
+            any = true;
+        }
+
+        if (any)
+        {
+            metrics.SoldOutRefusal("stock"); // a checkout the database refused for a sold-out product
         }
     }
 
@@ -41,6 +50,12 @@ internal sealed class SoldOutGate(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(productIds);
         var now = timeProvider.GetUtcNow();
-        return productIds.Where(id => _soldOutUntil.TryGetValue(id, out var until) && until > now).ToList();
+        var soldOut = productIds.Where(id => _soldOutUntil.TryGetValue(id, out var until) && until > now).ToList();
+        if (soldOut.Count > 0)
+        {
+            metrics.SoldOutRefusal("gate"); // the checkout is refused from this host's memory
+        }
+
+        return soldOut;
     }
 }
