@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.IntegrationTests.Infrastructure;
@@ -36,6 +37,22 @@ public class ApiFixture : IAsyncLifetime
 
         _factory = new SbbApiFactory(connectionString, settings, ConfigureServices);
         _ = _factory.Server; // start the host now, not inside the first test
+        await WaitForNotificationListenerAsync();
+    }
+
+    /// <summary>
+    /// The host's LISTEN connection opens in the background, and when it starts listening every cache drops what it
+    /// learnt while deaf; a test reading through a cache before that would see its entry vanish. Waits a while for
+    /// it, and goes on without (a fixture whose database is unreachable on purpose never listens).
+    /// </summary>
+    private async Task WaitForNotificationListenerAsync()
+    {
+        var state = Factory.Services.GetRequiredService<DatabaseNotificationState>();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!state.IsListening && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20));
+        }
     }
 
     /// <summary>

@@ -24,7 +24,8 @@ public sealed class ControlCharacterEscaperTests
         var written = Render("Lookup {Slug} by {Names}", "a\u001b[31mred\u2028b\r", new[] { "ok", "x\ty" });
 
         Assert.Contains(@"a\u001b[31mred\u2028b\r", written, StringComparison.Ordinal);
-        Assert.Contains(@"x\ty", written, StringComparison.Ordinal);
+        Assert.Contains(@"""x\\ty""", written, StringComparison.Ordinal); // escaped, then JSON-quoted inside a sequence
+        Assert.DoesNotContain('\t', written);
         Assert.DoesNotContain('\u001b', written);
         Assert.DoesNotContain('\u2028', written);
     }
