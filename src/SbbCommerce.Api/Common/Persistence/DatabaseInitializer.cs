@@ -4,11 +4,11 @@ using Npgsql;
 namespace SbbCommerce.Api.Common.Persistence;
 
 /// <summary>
-/// Migrates and seeds at start when configured (Development). It runs in the background: the host answers at
-/// once, live but not ready, and refuses every other request with 503 (<see cref="NotReadyGate"/>) until the
-/// schema is in place, so a load balancer never sends traffic to a host that is migrating or waiting for another
-/// host's migration (the advisory lock). When the database cannot be reached the host logs one clear line and
-/// keeps trying.
+/// Migrates and seeds at start when configured (Development). The start waits for it up to
+/// <see cref="DatabaseOptions.StartupWaitSeconds"/>; past that it goes on in the background: the host answers, live
+/// but not ready, and refuses every other request with 503 (<see cref="NotReadyGate"/>) until the schema is in place,
+/// so a load balancer never sends traffic to a host that is migrating or waiting for another host's migration (the
+/// advisory lock). When the database cannot be reached the host logs one clear line and keeps trying.
 /// </summary>
 internal sealed partial class DatabaseInitializer(
     IOptions<DatabaseOptions> options,
@@ -29,6 +29,12 @@ internal sealed partial class DatabaseInitializer(
         }
 
         await base.StartAsync(cancellationToken);
+
+        // A normal start migrates in seconds: holding the start until then means the port opens on a ready host. A longer
+        // wait (another host's migration lock, a database not yet reachable) goes on in the background behind the 503
+        // gate, with the health probes answered. Real time: the wait must not follow a test's frozen clock.
+        var wait = TimeSpan.FromSeconds(Math.Max(0, options.Value.StartupWaitSeconds));
+        await Task.WhenAny(readiness.WaitAsync(cancellationToken), Task.Delay(wait, cancellationToken));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

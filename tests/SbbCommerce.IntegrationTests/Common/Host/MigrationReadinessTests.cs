@@ -24,7 +24,7 @@ public sealed class MigrationReadinessTests
             await take.ExecuteNonQueryAsync();
         }
 
-        await using var host = new SbbApiFactory(connectionString, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "true" });
+        await using var host = new SbbApiFactory(connectionString, new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "true", ["Database:StartupWaitSeconds"] = "0" });
         var client = host.CreateClient();
 
         var live = await client.GetAsync("/health/live");

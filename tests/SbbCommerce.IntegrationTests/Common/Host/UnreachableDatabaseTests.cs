@@ -8,7 +8,7 @@ public sealed class UnreachableDatabaseTests
     {
         await using var factory = new SbbApiFactory(
             "Host=127.0.0.1;Port=1;Database=nowhere;Username=postgres;Timeout=2",
-            new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "true" });
+            new Dictionary<string, string?> { ["Database:MigrateOnStartup"] = "true", ["Database:StartupWaitSeconds"] = "0" });
         var client = factory.CreateClient();
 
         var live = await client.GetAsync("/health/live");
