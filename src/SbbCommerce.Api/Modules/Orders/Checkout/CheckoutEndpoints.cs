@@ -34,6 +34,8 @@ internal static class CheckoutEndpoints
                 "compliance_version_outdated, age_verification_required, kyc_required, shipping_restricted, payment_method_unavailable, " +
                 "amount_out_of_range, discount_invalid, insufficient_stock. Accepts Idempotency-Key.")
             .RequireAuthorization(Policies.User)
+            // Outermost, so every answer of the route is counted once: the sold-out gate's, validation's and the handler's.
+            .AddEndpointFilter(CountOutcomeAsync)
             // One bulkhead per host (a singleton from DI), the sold-out gate in front of its queue (see SoldOutQueue).
             .AddEndpointFilter(SoldOutQueue.InvokeAsync)
             .WithValidation<CheckoutRequest>()
@@ -47,7 +49,18 @@ internal static class CheckoutEndpoints
     }
 
     private static async Task<Results<Created<CheckoutResponse>, ProblemHttpResult, ValidationProblem>> CheckoutAsync(
-        CheckoutRequest request, HttpContext httpContext, ICurrentUser currentUser, CheckoutHandler handler, SbbMetrics metrics,
+        CheckoutRequest request, HttpContext httpContext, ICurrentUser currentUser, CheckoutHandler handler,
         CancellationToken cancellationToken) =>
-        metrics.Checkout(await handler.HandleAsync(currentUser.UserId!.Value, request, RequestContext.From(httpContext), cancellationToken));
+        await handler.HandleAsync(currentUser.UserId!.Value, request, RequestContext.From(httpContext), cancellationToken);
+
+    private static async ValueTask<object?> CountOutcomeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var answer = await next(context);
+        if (answer is IResult result)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<SbbMetrics>().Checkout(result);
+        }
+
+        return answer;
+    }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.Telemetry;
 using SbbCommerce.Api.Modules.Cart.Contracts;
 
 namespace SbbCommerce.Api.Modules.Orders.Checkout;
@@ -27,11 +26,10 @@ internal static class SoldOutQueue
 
         // One light query (the cart and its lines; the handler reuses them, so it costs no extra round trip).
         var gate = services.GetRequiredService<SoldOutGate>();
-        var metrics = services.GetRequiredService<SbbMetrics>(); // a refusal here never reaches the endpoint, which counts the rest
         var productIds = await services.GetRequiredService<ICartCheckout>().ProductIdsAsync(userId, context.HttpContext.RequestAborted);
         if (gate.SoldOut(productIds) is { Count: > 0 } gone)
         {
-            return metrics.Checkout(Refusal(gone));
+            return Refusal(gone);
         }
 
         if (productIds.Count == 0)
@@ -40,7 +38,7 @@ internal static class SoldOutQueue
         }
 
         using var soldOutWhileWaiting = CancellationTokenSource.CreateLinkedTokenSource(productIds.Select(gate.SignalWhenSoldOut).ToArray());
-        return await bulkhead.RunAsync(context, next, () => metrics.Checkout(Refusal(gate.SoldOut(productIds))), soldOutWhileWaiting.Token);
+        return await bulkhead.RunAsync(context, next, () => Refusal(gate.SoldOut(productIds)), soldOutWhileWaiting.Token);
     }
 
     /// <summary>The answer to a checkout of products this host recently found sold out (422 insufficient_stock).</summary>
