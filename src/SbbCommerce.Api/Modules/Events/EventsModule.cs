@@ -22,6 +22,8 @@ internal static class EventsModule
         services.AddScoped<INotificationHandler<UserLoggedIn>, StitchEventsOnLogin>();
         services.AddSingleton<EventInputValidator>();
         services.AddSingleton<EventIngestor>();
+        // The drain rate is a throughput measurement, not business time: always the system clock.
+        services.AddSingleton(_ => new EventDrainRate(TimeProvider.System));
         services.AddSingleton<EventWriteQueue>();
         services.AddSingleton<EventCopyWriter>();
         services.AddHostedService<EventWriterService>();
