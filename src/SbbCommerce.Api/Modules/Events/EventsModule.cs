@@ -5,6 +5,7 @@ using SbbCommerce.Api.Modules.Events.Ingest;
 using SbbCommerce.Api.Modules.Events.Jobs;
 using SbbCommerce.Api.Modules.Events.Recording;
 using SbbCommerce.Api.Modules.Events.Retention;
+using SbbCommerce.Api.Modules.Events.Rollups;
 using SbbCommerce.Api.Modules.Events.Stitching;
 using SbbCommerce.Api.Modules.Events.Writing;
 using SbbCommerce.Api.Modules.Identity.Contracts;
@@ -29,6 +30,8 @@ internal static class EventsModule
         services.AddHostedService<EventWriterService>();
         services.AddScoped<EventRetentionJob>();
         services.AddSingleton<Analytics.EventAnalyticsQueries>();
+        services.AddSingleton<EventRollups>();
+        services.AddHostedService<EventRollupFolder>();
         services.AddSingleton<IRecurringJobSchedule, EventsJobSchedule>();
         return services;
     }

@@ -41,4 +41,10 @@ internal sealed class EventsOptions
 
     /// <summary>Background writers draining the queue at once (each COPYs on its own connection).</summary>
     public int Writers { get; set; } = 2;
+
+    /// <summary>How often each host folds newly written events into the report rollups when fewer than a batch wait.</summary>
+    public TimeSpan RollupInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Most events one fold takes (one transaction).</summary>
+    public int RollupBatchSize { get; set; } = 20_000;
 }
