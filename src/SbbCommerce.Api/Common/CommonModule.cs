@@ -44,6 +44,7 @@ internal static class CommonModule
 
         services.Configure<IdempotencyOptions>(configuration.GetSection(IdempotencyOptions.Section));
         services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<ForegroundWork>();
         services.AddSingleton<IPasswordHasher>(new Argon2idPasswordHasher(
             configuration.GetValue("Security:Argon2:Iterations", Argon2idPasswordHasher.DefaultIterations),
             configuration.GetValue("Security:Argon2:MemoryKiB", Argon2idPasswordHasher.DefaultMemoryKiB)));

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using SbbCommerce.Api.Common.Http;
 
 namespace SbbCommerce.IntegrationTests.Events;
 
@@ -7,6 +9,16 @@ public sealed class SmallQueueFixture : ApiFixture
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Events:QueueCapacity"] = "120",
+        ["Events:Writers"] = "1",
+    };
+}
+
+public sealed class TimeBoundQueueFixture : ApiFixture
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Events:QueueCapacity"] = "1000",
+        ["Events:WriteBatchSize"] = "60",
         ["Events:Writers"] = "1",
     };
 }
@@ -69,9 +81,6 @@ public sealed class WriteQueueTests(SmallQueueFixture fixture) : IClassFixture<S
         Assert.Equal(250L, (long)(await count.ExecuteScalarAsync())!);
     }
 
-    private static object Batch(string session, int size) =>
-        new { events = Enumerable.Range(0, size).Select(_ => EventsApi.PageView(session)).ToArray() };
-
     /// <summary>A transaction that blocks every write to events until it commits.</summary>
     private static async Task<NpgsqlTransaction> StallWritesAsync(string connectionString)
     {
@@ -81,5 +90,69 @@ public sealed class WriteQueueTests(SmallQueueFixture fixture) : IClassFixture<S
         await using var command = new NpgsqlCommand("LOCK TABLE events IN SHARE MODE", connection, transaction);
         await command.ExecuteNonQueryAsync();
         return transaction;
+    }
+
+    internal static object Batch(string session, int size) =>
+        new { events = Enumerable.Range(0, size).Select(_ => EventsApi.PageView(session)).ToArray() };
+
+    /// <summary>A transaction that blocks every write to events until it commits.</summary>
+    internal static async Task<NpgsqlTransaction> StallAsync(string connectionString) => await StallWritesAsync(connectionString);
+}
+
+/// <summary>
+/// The queue's time bound (<c>Events:MaxQueueDelay</c>). The bound is what the
+/// writers committed over the last second; a stalled writer commits nothing, so the bound falls to its floor (one
+/// write batch, 60 events here) while the memory bound (1,000) would still have room.
+/// </summary>
+public sealed class WriteQueueTimeBoundTests(TimeBoundQueueFixture fixture) : IClassFixture<TimeBoundQueueFixture>
+{
+    [Fact]
+    public async Task Given_writers_that_commit_nothing_When_more_than_a_batch_waits_Then_429_although_the_memory_bound_has_room()
+    {
+        var (first, refused) = (EventsApi.NewSession(), EventsApi.NewSession());
+        var visitor = fixture.Visitor($"visitor-{Guid.NewGuid():N}");
+        await using var stall = await WriteQueueTests.StallAsync(fixture.ConnectionString);
+
+        await (await visitor.SendAsync(WriteQueueTests.Batch(first, 50), sync: false)).AcceptedAsync();
+        var overloaded = await visitor.SendAsync(WriteQueueTests.Batch(refused, 50), sync: false);
+
+        await overloaded.AssertProblemAsync(HttpStatusCode.TooManyRequests, "ingest_overloaded");
+
+        // What still fits beside the waiting batch (50 + 10 = the 60 of one batch) is admitted.
+        var fits = EventsApi.NewSession();
+        var fitting = visitor.SendAsync(WriteQueueTests.Batch(fits, 10), sync: true);
+        await stall.CommitAsync();
+        await (await fitting).AcceptedAsync();
+        Assert.Equal(50L, await fixture.CountAsync(first));
+        Assert.Equal(10L, await fixture.CountAsync(fits));
+        Assert.Equal(0L, await fixture.CountAsync(refused));
+    }
+
+}
+
+/// <summary>The writers' yield to checkouts (<c>Events:YieldToCheckout</c>), with the default two writers.</summary>
+public sealed class WriteQueueYieldTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task Given_checkouts_at_work_When_events_arrive_Then_the_writers_yield_but_still_commit_them()
+    {
+        var foreground = fixture.CreateScope().ServiceProvider.GetRequiredService<ForegroundWork>();
+        var visitor = fixture.Visitor($"visitor-{Guid.NewGuid():N}");
+        var sessions = Enumerable.Range(0, 4).Select(_ => EventsApi.NewSession()).ToArray();
+
+        using (foreground.Enter())
+        {
+            Assert.True(foreground.IsBusy);
+            foreach (var session in sessions)
+            {
+                await (await visitor.SendAsync(WriteQueueTests.Batch(session, 40), sync: true)).AcceptedAsync();
+            }
+        }
+
+        Assert.False(foreground.IsBusy);
+        foreach (var session in sessions)
+        {
+            Assert.Equal(40L, await fixture.CountAsync(session));
+        }
     }
 }

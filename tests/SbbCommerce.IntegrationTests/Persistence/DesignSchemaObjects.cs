@@ -34,14 +34,23 @@ internal static class DesignSchemaObjects
         "refunds_reference_unique", "user_profiles_user_unique", "users_email_unique", "users_phone_unique",
     ];
 
+    /// <summary>
+    /// Design indexes dropped on purpose (ADR 0014, migration 0081): the reports read rollups, no query reads these,
+    /// and each cost every event an index entry. The migrated database must not hold them.
+    /// </summary>
+    public static readonly string[] IndexesDroppedByDecision =
+    [
+        "idx_events_attribution", "idx_events_category", "idx_events_name", "idx_events_order",
+        "idx_events_session", "idx_events_user_name",
+    ];
+
     public static readonly string[] Indexes =
     [
         "idx_audit_logs_action", "idx_audit_logs_created", "idx_audit_logs_resource", "idx_audit_logs_user",
         "idx_auth_sessions_cleanup", "idx_auth_sessions_expires", "idx_auth_sessions_user", "idx_cart_items_cart",
         "idx_cart_items_product", "idx_carts_abandoned", "idx_carts_anonymous", "idx_carts_user_active",
-        "idx_discounts_active", "idx_discounts_code", "idx_events_anonymous", "idx_events_attribution",
-        "idx_events_category", "idx_events_created", "idx_events_name", "idx_events_order",
-        "idx_events_session", "idx_events_user", "idx_events_user_name", "idx_fulfillment_items_fulfillment",
+        "idx_discounts_active", "idx_discounts_code", "idx_events_anonymous", "idx_events_created",
+        "idx_events_user", "idx_fulfillment_items_fulfillment",
         "idx_fulfillment_items_order_item", "idx_fulfillment_status_history_fulfillment", "idx_fulfillments_order", "idx_fulfillments_status",
         "idx_fulfillments_tracking", "idx_order_items_order", "idx_order_items_product", "idx_order_status_history_created",
         "idx_order_status_history_order", "idx_orders_created", "idx_orders_erp_sync", "idx_orders_number",

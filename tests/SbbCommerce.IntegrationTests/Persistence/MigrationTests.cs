@@ -121,6 +121,11 @@ public sealed class MigrationTests
             }
 
             Assert.True(missing.Count == 0, "Missing: " + string.Join(", ", missing));
+
+            foreach (var index in DesignSchemaObjects.IndexesDroppedByDecision)
+            {
+                Assert.Equal(0, await CountAsync(dataSource, $"SELECT count(*) FROM pg_class WHERE relname = '{index}'"));
+            }
         }
     }
 

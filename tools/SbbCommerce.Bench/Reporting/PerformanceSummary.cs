@@ -25,6 +25,8 @@ internal static class PerformanceSummary
         ["refresh"] = ">= 2,000 req/s",
         ["checkout"] = ">= 450 orders/s, p99 <= 150 ms, ratio to checkout-raw >= 0.6",
         ["flash-sale"] = "0 oversell, 0 5xx, sold-out p99 <= 2x the baseline's p99",
+        ["events-ingest"] = ">= 25,000 events/s accepted, >= 0.5 of the raw COPY (issue 13)",
+        ["checkout-under-ingest"] = "ratio >= 0.8 (checkout loses <= 20 %), events durable within 1 s (probe p99) (issue 13)",
     };
 
     public static string Render(DateTimeOffset startedAt, BenchOptions options, MachineFacts machine, IReadOnlyList<SummaryRow> rows)
@@ -36,10 +38,11 @@ internal static class PerformanceSummary
         var bounds = $"timed scenarios {(options.Duration ?? TimeSpan.FromSeconds(10)).TotalSeconds:0.#} s after {options.Warmup.TotalSeconds:0.#} s warm-up, "
             + $"counted ones {(options.Requests is { } requests ? requests.ToString(CultureInfo.InvariantCulture) : "at their defaults")}, concurrency {options.Concurrency}";
         Line(text, $"Run of {startedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC against {options.Url} ({bounds}). Machine: {machine.Cores} cores, "
-            + $"{machine.Memory}, PostgreSQL {machine.PostgreSql}; 1/5/15-minute load average {machine.LoadBefore} before, {machine.LoadAfter} after.");
+            + $"{machine.Memory}, PostgreSQL {machine.PostgreSql}; 1/5/15-minute load average {machine.LoadBefore} before, {machine.LoadAfter} after. "
+            + $"Commit latency: {machine.CommitLatency}. CPU ms/req: the host's and PostgreSQL's CPU time over the run (warm-up included) per request.");
         Line(text, string.Empty);
-        Line(text, "| scenario | req/s | p50 ms | p99 ms | baseline | baseline req/s | baseline p99 ms | ratio | figures | verification | target (issue 16) |");
-        Line(text, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        Line(text, "| scenario | req/s | p50 ms | p99 ms | baseline | baseline req/s | baseline p99 ms | ratio | CPU ms/req API / PG | figures | verification | target (issues 13, 16) |");
+        Line(text, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var row in rows)
         {
             Line(text, Row(row));
@@ -68,7 +71,7 @@ internal static class PerformanceSummary
         var target = Targets.GetValueOrDefault(row.Scenario, "-");
         if (row.Report is not { } report)
         {
-            return $"| {row.Scenario} | | | | | | | | {Cell(row.Note)} | | {target} |";
+            return $"| {row.Scenario} | | | | | | | | | {Cell(row.Note)} | | {target} |";
         }
 
         var result = report.Result;
@@ -83,6 +86,7 @@ internal static class PerformanceSummary
             baseline is null ? "-" : $"{baseline.ThroughputRps:0.0}",
             Number(baseline?.LatencyMs?.P99),
             ratio,
+            Cpu(result.Figures),
             Cell(Figures(row.Scenario, report)),
             Cell($"{result.Verification.Status}{(result.Verification.Detail is { } detail ? ": " + detail : string.Empty)}"),
             $"{target} |");
@@ -112,7 +116,11 @@ internal static class PerformanceSummary
         }
         else if (scenario == "events-ingest")
         {
-            Add(parts, figures, "ingestEventsPerSecond", "rawCopyEventsPerSecond", "ingestToRawCopyRatio");
+            Add(parts, figures, "ingestEventsPerSecond", "rawCopyEventsPerSecond", "ingestToRawCopyRatio", "durableEventsPerSecond", "drainSecondsAfterRun");
+        }
+        else if (scenario == "checkout-under-ingest")
+        {
+            Add(parts, figures, "ingestAcceptedEventsPerSecond", "ingestRequestsRefused429", "durableProbeP50Ms", "durableProbeP99Ms", "durableProbeMaxMs");
         }
         else if (scenario == "outbox-drain")
         {
@@ -125,6 +133,11 @@ internal static class PerformanceSummary
 
         return parts.Count == 0 ? "-" : string.Join(", ", parts);
     }
+
+    private static string Cpu(IReadOnlyDictionary<string, JsonNode?> figures) =>
+        Value(figures, "apiCpuMsPerRequest") is { } api && Value(figures, "postgresCpuMsPerRequest") is { } postgres
+            ? string.Create(CultureInfo.InvariantCulture, $"{api:0.000} / {postgres:0.000}")
+            : "-";
 
     private static void Add(List<string> parts, IReadOnlyDictionary<string, JsonNode?> figures, params string[] names)
     {

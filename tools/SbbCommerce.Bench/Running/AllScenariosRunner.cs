@@ -18,7 +18,7 @@ internal static class AllScenariosRunner
     public static readonly string[] Scenarios =
     [
         "catalog-list", "product-detail", "reserve-hot", "cart-add", "login", "refresh", "checkout", "flash-sale", "verify-queue",
-        "events-ingest", "webhook-ingest", "outbox-drain",
+        "events-ingest", "checkout-under-ingest", "webhook-ingest", "outbox-drain",
     ];
 
     private static readonly TimeSpan DefaultDuration = TimeSpan.FromSeconds(10);
@@ -27,6 +27,8 @@ internal static class AllScenariosRunner
     {
         var startedAt = DateTimeOffset.UtcNow;
         var loadBefore = MachineFacts.LoadAverage();
+        var commitLatency = await CommitLatency.MeasureAsync(options.ConnectionString, cancellationToken).ConfigureAwait(false);
+        BenchApplication.Log($"all: commit latency {commitLatency}");
         var skipped = await WhatTheHostCannotServeAsync(options, cancellationToken).ConfigureAwait(false);
         var rows = new List<SummaryRow>();
         foreach (var name in Scenarios)
@@ -49,7 +51,7 @@ internal static class AllScenariosRunner
             rows.Add(new SummaryRow(name, report, failure is null ? null : $"failed: {failure}"));
         }
 
-        var machine = await MachineFacts.ReadAsync(options.ConnectionString, loadBefore, CancellationToken.None).ConfigureAwait(false);
+        var machine = await MachineFacts.ReadAsync(options.ConnectionString, loadBefore, commitLatency, CancellationToken.None).ConfigureAwait(false);
         var markdown = PerformanceSummary.Render(startedAt, options, machine, rows);
         var path = await PerformanceSummary.WriteAsync(markdown, options.OutPath, CancellationToken.None).ConfigureAwait(false);
         Console.WriteLine();
@@ -102,12 +104,12 @@ internal static class AllScenariosRunner
 internal sealed record SummaryRow(string Scenario, BenchReport? Report, string? Note);
 
 /// <summary>What the summary says about the machine: the figures only compare with runs on a similar one.</summary>
-internal sealed record MachineFacts(int Cores, string Memory, string PostgreSql, string LoadBefore, string LoadAfter)
+internal sealed record MachineFacts(int Cores, string Memory, string PostgreSql, string LoadBefore, string LoadAfter, string CommitLatency)
 {
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    public static async Task<MachineFacts> ReadAsync(string connectionString, string loadBefore, CancellationToken cancellationToken)
+    public static async Task<MachineFacts> ReadAsync(string connectionString, string loadBefore, string commitLatency, CancellationToken cancellationToken)
     {
         string version;
         try
@@ -124,7 +126,7 @@ internal sealed record MachineFacts(int Cores, string Memory, string PostgreSql,
             version = $"unknown ({exception.Message})";
         }
 
-        return new MachineFacts(Environment.ProcessorCount, TotalMemory(), version, loadBefore, LoadAverage());
+        return new MachineFacts(Environment.ProcessorCount, TotalMemory(), version, loadBefore, LoadAverage(), commitLatency);
     }
 
     private static string TotalMemory()

@@ -216,14 +216,17 @@ internal static class BenchApplication
             var context = new BenchContext(options, http, database, Log);
             Log($"{scenario.Name}: setting up");
             await scenario.SetUpAsync(context, cancellationToken).ConfigureAwait(false);
+            var postmaster = await ProcessCpu.PostmasterAsync(database, cancellationToken).ConfigureAwait(false);
             if (scenario is ISelfTimedScenario selfTimed)
             {
-                return await RunSelfTimedAsync(scenario, selfTimed, context, cancellationToken).ConfigureAwait(false);
+                return await RunSelfTimedAsync(scenario, selfTimed, context, postmaster, cancellationToken).ConfigureAwait(false);
             }
 
             var bound = options.Requests is { } requests ? $"{requests} requests" : $"{options.Duration!.Value.TotalSeconds:0.#} s";
             Log($"{scenario.Name}: {options.Warmup.TotalSeconds:0.#} s warm-up, then {bound} at concurrency {options.Concurrency} → {scenario.Target}");
+            var cpuBefore = ProcessCpu.Sample(postmaster);
             var result = await new LoadRunner(http, options, scenario).RunAsync(cancellationToken).ConfigureAwait(false);
+            SetCpuFigures(context, cpuBefore, ProcessCpu.Sample(postmaster), result.Requests + result.WarmupRequests);
 
             var verification = result.StopReason == CancelledStop
                 ? Verification.Skipped
@@ -235,10 +238,12 @@ internal static class BenchApplication
 
     // The scenario's set-up is done; it measures itself, then (unless --no-baseline) its own baseline in the same run.
     private static async Task<ScenarioRun> RunSelfTimedAsync(
-        IScenario scenario, ISelfTimedScenario selfTimed, BenchContext context, CancellationToken cancellationToken)
+        IScenario scenario, ISelfTimedScenario selfTimed, BenchContext context, int? postmaster, CancellationToken cancellationToken)
     {
         Log($"{scenario.Name}: measuring");
+        var cpuBefore = ProcessCpu.Sample(postmaster);
         var result = await selfTimed.MeasureAsync(context, cancellationToken).ConfigureAwait(false);
+        SetCpuFigures(context, cpuBefore, ProcessCpu.Sample(postmaster), result.Requests);
         var verification = result.StopReason == CancelledStop
             ? Verification.Skipped
             : await VerifyAsync(scenario, context, result, cancellationToken).ConfigureAwait(false);
@@ -270,6 +275,19 @@ internal static class BenchApplication
         {
             return new ScenarioRun(result, (null, Describe(exception)));
         }
+    }
+
+    // Where a request's cost goes: CPU milliseconds per request (warm-up included) of the host and of PostgreSQL.
+    private static void SetCpuFigures(BenchContext context, CpuSample? before, CpuSample? after, long requests)
+    {
+        if (before is null || after is null || requests <= 0)
+        {
+            return;
+        }
+
+        var (apiMs, postgresMs) = after.PerRequestSince(before, requests);
+        context.Figures.Set("apiCpuMsPerRequest", apiMs);
+        context.Figures.Set("postgresCpuMsPerRequest", postgresMs);
     }
 
     private static async Task<Verification> VerifyAsync(IScenario scenario, BenchContext context, RunResult result, CancellationToken cancellationToken)

@@ -24,6 +24,7 @@ internal static class ScenarioRegistry
         ["verify-queue"] = () => new Payments.VerifyQueueScenario(),
         ["events-ingest"] = () => new Events.EventsIngestScenario(),
         ["events-reports"] = () => new Events.EventsReportsScenario(),
+        [Events.CheckoutUnderIngestScenario.ScenarioName] = () => new Events.CheckoutUnderIngestScenario(),
         ["outbox-drain"] = () => new Integration.OutboxDrainScenario(),
         ["webhook-ingest"] = () => new Webhooks.WebhookIngestScenario(),
     };

@@ -23,4 +23,10 @@ internal static partial class EventsLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Event retention run: {Dropped} partitions dropped (cut-off {Cutoff:yyyy-MM})")]
     public static partial void RetentionRun(ILogger logger, int dropped, DateTimeOffset cutoff);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Folded {Count} events into the report rollups in {ElapsedMs} ms")]
+    public static partial void RollupsFolded(ILogger logger, int count, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Folding events into the report rollups failed; retrying shortly")]
+    public static partial void RollupFoldFailed(ILogger logger, Exception exception);
 }

@@ -43,6 +43,7 @@ internal sealed class EventsReportsScenario : ScenarioBase
         }
 
         context.Figures.Set("syntheticEvents", present);
+        await FoldPendingAsync(context, cancellationToken).ConfigureAwait(false);
         await SetSizesAsync(context, cancellationToken).ConfigureAwait(false);
 
         var signer = BenchTokenSigner.For(context.Options);
@@ -97,6 +98,29 @@ internal sealed class EventsReportsScenario : ScenarioBase
         context.Figures.Set($"{name}MsMedian", Math.Round(timings[timings.Count / 2], 1));
         context.Figures.Set($"{name}MsMax", Math.Round(timings[^1], 1));
         context.Log(string.Create(CultureInfo.InvariantCulture, $"{Name}: {name} median {timings[timings.Count / 2]:0.0} ms, max {timings[^1]:0.0} ms"));
+    }
+
+    // The COPY left its events noted for the rollups (migration 0097); fold them here, not in the first timed report.
+    private async Task FoldPendingAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        var folding = Stopwatch.StartNew();
+        long total = 0;
+        int folded;
+        do
+        {
+            await using var command = context.Database.CreateCommand("SELECT event_rollups_fold(100000, true)");
+            command.CommandTimeout = 600;
+            folded = (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+            total += folded;
+        }
+        while (folded > 0);
+
+        if (total > 0)
+        {
+            context.Figures.Set("foldedEvents", total);
+            context.Figures.Set("foldEventsPerSecond", Math.Round(total / folding.Elapsed.TotalSeconds));
+            context.Log(string.Create(CultureInfo.InvariantCulture, $"{Name}: folded {total:N0} pending events into the rollups in {folding.Elapsed.TotalSeconds:0.0} s"));
+        }
     }
 
     private static async Task SetSizesAsync(BenchContext context, CancellationToken cancellationToken)

@@ -1,14 +1,16 @@
 using Npgsql;
+using SbbCommerce.Api.Modules.Events.Rollups;
 
 namespace SbbCommerce.Api.Modules.Events.Analytics;
 
 /// <summary>
 /// The reports' SQL over the rollups of <c>events</c> (<c>event_visitors</c>, <c>event_product_days</c>; migration 0090,
-/// ADR 0008), kept by triggers in the transaction of every write to <c>events</c>, so no report scans the events.
+/// ADR 0008), folded from the events after they are written (migration 0097, ADR 0014), so no report scans the events;
+/// each query first catches the rollups up, so a report sees every event committed before it.
 /// A visitor is <c>coalesce(user_id, anonymous_id)</c>: once stitching gave a visitor's anonymous events to the user,
 /// the user and those events are one visitor. A "touch" is an event carrying any of utm_source/medium/campaign.
 /// </summary>
-internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource)
+internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource, EventRollups rollups)
 {
     public static readonly IReadOnlyList<string> FunnelSteps = ["product.view", "cart.add", "checkout.started", "checkout.completed", "payment.completed"];
 
@@ -27,6 +29,7 @@ internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource)
     public async Task<List<(string? Key, long Visitors, long Signups)>> VisitorsByTouchAsync(
         ReportRange range, string column, bool firstTouch, CancellationToken cancellationToken)
     {
+        await rollups.CatchUpAsync(cancellationToken);
         var touch = (firstTouch ? "first_touch_" : "last_touch_") + column;
         await using var command = dataSource.CreateCommand($"""
             SELECT {touch}, count(*), count(*) FILTER (WHERE signed_up_at < @to)
@@ -49,6 +52,7 @@ internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource)
     public async Task<Dictionary<Guid, string?>> FirstTouchOfUsersAsync(
         string column, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
     {
+        await rollups.CatchUpAsync(cancellationToken);
         await using var command = dataSource.CreateCommand($"""
             SELECT visitor, first_touch_{column} FROM event_visitors WHERE visitor = ANY(@users) AND first_touch_at IS NOT NULL
             """);
@@ -70,6 +74,7 @@ internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource)
     /// </summary>
     public async Task<long[]> FunnelAsync(ReportRange range, CancellationToken cancellationToken)
     {
+        await rollups.CatchUpAsync(cancellationToken);
         await using var command = dataSource.CreateCommand("""
             SELECT count(*), count(*) FILTER (WHERE added_at < @to), count(*) FILTER (WHERE checkout_started_at < @to),
                    count(*) FILTER (WHERE checkout_completed_at < @to), count(*) FILTER (WHERE paid_at < @to)
@@ -85,6 +90,7 @@ internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource)
     /// <summary>product.view and cart.add events per product.</summary>
     public async Task<Dictionary<Guid, (long Views, long Adds)>> ProductActivityAsync(ReportRange range, CancellationToken cancellationToken)
     {
+        await rollups.CatchUpAsync(cancellationToken);
         await using var command = dataSource.CreateCommand("""
             SELECT product_id, sum(views)::bigint, sum(adds)::bigint
               FROM event_product_days

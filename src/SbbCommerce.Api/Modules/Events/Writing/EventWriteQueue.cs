@@ -5,11 +5,14 @@ using SbbCommerce.Api.Common.Telemetry;
 namespace SbbCommerce.Api.Modules.Events.Writing;
 
 /// <summary>
-/// The in-process queue between ingest and the writers, bounded in events (<c>Events:QueueCapacity</c>). A request
-/// is admitted whole or not at all: its events reserve capacity with one compare-and-swap before they are queued,
-/// and give it back only once committed, so a full queue refuses a request instead of dropping part of it.
+/// The in-process queue between ingest and the writers, bounded in events twice: by memory
+/// (<c>Events:QueueCapacity</c>) and by time (no more than the writers committed over the last second, scaled to
+/// <c>Events:MaxQueueDelay</c>, so an accepted event is durable within about a second even while the writers yield
+/// to checkouts; see <see cref="EventDrainRate"/>). A request is admitted whole or not at all: its events reserve
+/// capacity with one compare-and-swap before they are queued, and give it back only once committed, so a full queue
+/// refuses a request instead of dropping part of it.
 /// </summary>
-internal sealed class EventWriteQueue(IOptions<EventsOptions> options, SbbMetrics metrics)
+internal sealed class EventWriteQueue(IOptions<EventsOptions> options, EventDrainRate drainRate, SbbMetrics metrics)
 {
     // Unbounded as a channel because the bound is counted in events, not in requests (see TryEnqueue).
     private readonly Channel<QueuedBatch> _channel = Channel.CreateUnbounded<QueuedBatch>(new UnboundedChannelOptions
@@ -18,7 +21,9 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options, SbbMetric
         SingleWriter = false,
     });
 
-    private readonly long _capacity = options.Value.QueueCapacity;
+    private readonly long _ceiling = options.Value.QueueCapacity;
+    private readonly long _floor = Math.Max(1, options.Value.WriteBatchSize);
+    private readonly TimeSpan _maxDelay = options.Value.MaxQueueDelay;
     private long _pending;
 
     /// <summary>Events accepted and not yet committed (or given up).</summary>
@@ -31,11 +36,13 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options, SbbMetric
     {
         ArgumentNullException.ThrowIfNull(batch);
         var count = batch.Rows.Count;
+        var capacity = drainRate.Capacity(_maxDelay, _floor, _ceiling);
         long current;
         do
         {
             current = Interlocked.Read(ref _pending);
-            if (current + count > _capacity)
+            // An empty queue takes any request the memory bound allows: the time bound must not refuse a burst's first.
+            if (current + count > capacity && (current > 0 || count > _ceiling))
             {
                 metrics.EventsDropped(count, "queue_full");
                 return false;
@@ -59,6 +66,13 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options, SbbMetric
 
     /// <summary>Gives capacity back once events are committed (or given up).</summary>
     public void Release(int count) => Interlocked.Add(ref _pending, -count);
+
+    /// <summary>Gives capacity back for events just committed and counts them into the drain rate.</summary>
+    public void Committed(int count)
+    {
+        drainRate.Committed(count);
+        Release(count);
+    }
 
     /// <summary>No more batches are admitted; the writers drain what is queued and stop.</summary>
     public void Complete() => _channel.Writer.TryComplete();

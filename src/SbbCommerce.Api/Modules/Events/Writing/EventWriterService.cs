@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using SbbCommerce.Api.Common.Http;
 
 namespace SbbCommerce.Api.Modules.Events.Writing;
 
@@ -9,19 +10,23 @@ namespace SbbCommerce.Api.Modules.Events.Writing;
 /// free, up to <c>Events:WriteBatchSize</c> events; short of a full batch it lingers <c>Events:WriteLinger</c> for more,
 /// then COPYs: under load batches grow by themselves (what arrives during one COPY is the next batch), and a steady
 /// trickle is written in a few larger transactions instead of one per request (each COPY also runs the rollup
-/// trigger once). On a graceful stop the queue is closed and the loops finish what it holds before the host exits.
+/// trigger once). While checkouts are at work (<see cref="ForegroundWork"/>, <c>Events:YieldToCheckout</c>) only the
+/// first loop writes, resting as long as each COPY took: orders before analytics. On a graceful stop the queue is
+/// closed and the loops finish what it holds before the host exits.
 /// </summary>
 internal sealed class EventWriterService(
-    EventWriteQueue queue, EventCopyWriter writer, IOptions<EventsOptions> options, ILogger<EventWriterService> logger) : IHostedService, IDisposable
+    EventWriteQueue queue, EventCopyWriter writer, ForegroundWork foreground, IOptions<EventsOptions> options, ILogger<EventWriterService> logger)
+    : IHostedService, IDisposable
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan StandByPoll = TimeSpan.FromMilliseconds(20);
     private readonly CancellationTokenSource _abort = new();
     private Task _loops = Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var writers = Math.Max(1, options.Value.Writers);
-        _loops = Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(() => DrainAsync(_abort.Token), CancellationToken.None)));
+        _loops = Task.WhenAll(Enumerable.Range(0, writers).Select(index => Task.Run(() => DrainAsync(index, _abort.Token), CancellationToken.None)));
         return Task.CompletedTask;
     }
 
@@ -43,13 +48,21 @@ internal sealed class EventWriterService(
 
     public void Dispose() => _abort.Dispose();
 
-    private async Task DrainAsync(CancellationToken abort)
+    private async Task DrainAsync(int index, CancellationToken abort)
     {
         var batchSize = Math.Max(1, options.Value.WriteBatchSize);
         var linger = options.Value.WriteLinger;
+        var yieldToCheckout = options.Value.YieldToCheckout;
         var batches = new List<QueuedBatch>();
         while (await queue.Reader.WaitToReadAsync(abort))
         {
+            if (yieldToCheckout && index > 0 && foreground.IsBusy)
+            {
+                // Standing by while checkouts run (a scheduling pause, not business time: the system clock).
+                await Task.Delay(StandByPoll, abort);
+                continue;
+            }
+
             var count = Take(batches, 0, batchSize);
             if (count < batchSize && linger > TimeSpan.Zero)
             {
@@ -60,8 +73,14 @@ internal sealed class EventWriterService(
 
             if (batches.Count > 0)
             {
+                var started = Stopwatch.GetTimestamp();
                 await WriteAsync(batches, count, abort);
                 batches.Clear();
+                if (yieldToCheckout && foreground.IsBusy)
+                {
+                    // Half this writer's time goes back to the checkouts (their CPU and their database).
+                    await Task.Delay(Stopwatch.GetElapsedTime(started), abort);
+                }
             }
         }
     }
@@ -125,13 +144,14 @@ internal sealed class EventWriterService(
     {
         foreach (var batch in batches)
         {
-            queue.Release(batch.Rows.Count);
             if (failure is null)
             {
+                queue.Committed(batch.Rows.Count);
                 batch.Committed.TrySetResult();
             }
             else
             {
+                queue.Release(batch.Rows.Count);
                 batch.Committed.TrySetException(failure);
             }
         }

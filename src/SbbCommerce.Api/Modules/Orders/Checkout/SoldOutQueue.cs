@@ -18,6 +18,8 @@ internal static class SoldOutQueue
     public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var services = context.HttpContext.RequestServices;
+        // Marked from arrival to answer, waiting included: the event writers step aside while checkouts are at work.
+        using var foreground = services.GetRequiredService<ForegroundWork>().Enter();
         var bulkhead = services.GetRequiredService<CheckoutBulkhead>();
         if (services.GetRequiredService<ICurrentUser>().UserId is not { } userId)
         {

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using SbbCommerce.Bench.Cli;
+using SbbCommerce.Bench.Running;
+using SbbCommerce.Bench.Scenarios.Commerce;
+using SbbCommerce.Bench.Scenarios.Orders;
+
+namespace SbbCommerce.Bench.Scenarios.Events;
+
+/// <summary>
+/// Issue 13's question: does a viral burst of storefront events hurt checkout? The events-ingest load (32 workers,
+/// 50 events a request) starts, and after a head start the checkout scenario runs its --requests buyers through it;
+/// then ingest stops, the writers drain, and the same checkout runs alone on buyers of its own as the baseline
+/// (ratio = checkout's rate under ingest / alone, same run). Beside both loads a probe sends one event with
+/// <c>?sync=true</c> every 100 ms: its answer comes only once the event is committed, so its latency is how long an
+/// accepted event takes to become durable while the burst runs.
+/// </summary>
+internal sealed class CheckoutUnderIngestScenario : ScenarioBase, ISelfTimedScenario
+{
+    public const string ScenarioName = "checkout-under-ingest";
+    private const int DefaultOrders = 1_000;
+    private static readonly TimeSpan IngestHeadStart = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly CheckoutScenario _underIngest = new();
+    private readonly CheckoutScenario _alone = new();
+    private readonly EventsIngestScenario _ingest = new();
+    private RunResult? _ingestResult;
+    private RunResult? _checkoutResult;
+    private string _run = string.Empty;
+
+    public override string Name => ScenarioName;
+
+    public override string Description =>
+        "checkout (--requests buyers, default 1000) while events-ingest runs, then alone as its baseline; a sync=true probe measures how long an accepted event takes to be durable.";
+
+    public override BenchOptions Configure(BenchOptions options) =>
+        OneShotRun.Configure(options, Name, DefaultOrders, setUpWarmupRequests: Math.Min(256, 2 * options.Concurrency));
+
+    public override async Task SetUpAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _run = BenchSeed.NewRunId();
+        await _underIngest.SetUpAsync(context, cancellationToken).ConfigureAwait(false);
+        await _alone.SetUpAsync(context, cancellationToken).ConfigureAwait(false);
+        await _ingest.SetUpAsync(context, cancellationToken).ConfigureAwait(false);
+        Target = new Uri(context.ApiBaseUrl, "api/v1/checkout");
+    }
+
+    public async Task<RunResult> MeasureAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var options = context.Options;
+        using var ingestHttp = BenchHttpClientFactory.Create(options.Concurrency, options.RequestTimeout);
+        using var stopIngest = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var ingestOptions = options with { Requests = null, Duration = options.MaxDuration, Warmup = TimeSpan.Zero, SetUpWarmupRequests = 0 };
+        var ingest = new LoadRunner(ingestHttp, ingestOptions, _ingest).RunAsync(stopIngest.Token);
+        var probe = ProbeAsync(context, ingestHttp, stopIngest.Token);
+
+        context.Log($"{Name}: ingest running; checkout starts in {IngestHeadStart.TotalSeconds:0} s");
+        await Task.Delay(IngestHeadStart, cancellationToken).ConfigureAwait(false);
+        var checkout = await new LoadRunner(context.Http, options, _underIngest).RunAsync(cancellationToken).ConfigureAwait(false);
+        await stopIngest.CancelAsync().ConfigureAwait(false);
+        _ingestResult = await ingest.ConfigureAwait(false);
+        var (probeLatencies, probeRefused, probeFailed) = await probe.ConfigureAwait(false);
+
+        var durable = LatencySummary.FromTimestampTicks(probeLatencies);
+        var eventsPerSecond = _ingestResult.MeasuredSeconds > 0
+            ? _ingestResult.Outcomes.GetValueOrDefault("202") * EventsIngestScenario.EventsPerRequest / _ingestResult.MeasuredSeconds
+            : 0;
+        context.Figures.Set("ingestAcceptedEventsPerSecond", Math.Round(eventsPerSecond));
+        context.Figures.Set("ingestRequestsRefused429", _ingestResult.Outcomes.GetValueOrDefault("429"));
+        context.Figures.Set("durableProbes", probeLatencies.Length);
+        context.Figures.Set("durableProbeP50Ms", durable?.P50 ?? double.NaN);
+        context.Figures.Set("durableProbeP99Ms", durable?.P99 ?? double.NaN);
+        context.Figures.Set("durableProbeMaxMs", durable?.Max ?? double.NaN);
+        context.Figures.Set("durableProbesRefused429", probeRefused);
+        context.Figures.Set("durableProbesFailed", probeFailed);
+        _checkoutResult = checkout with { Scenario = Name };
+        return _checkoutResult;
+    }
+
+    public override async Task<Verification> VerifyAsync(BenchContext context, RunResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var orders = await _underIngest.VerifyAsync(context, result, cancellationToken).ConfigureAwait(false);
+        var events = await _ingest.VerifyAsync(context, _ingestResult!, cancellationToken).ConfigureAwait(false);
+        var detail = $"checkout: {orders.Detail}; events: {events.Detail}";
+        return orders.Status == "passed" && events.Status == "passed"
+            ? Verification.Passed(detail)
+            : Verification.Failed(detail);
+    }
+
+    public async Task<RunResult> MeasureBaselineAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var alone = await new LoadRunner(context.Http, context.Options, _alone).RunAsync(cancellationToken).ConfigureAwait(false);
+        if (_checkoutResult is { } under && alone.ThroughputRps > 0)
+        {
+            // The figure issue 13 asks for: what checkout loses while the burst runs.
+            context.Log(string.Create(CultureInfo.InvariantCulture,
+                $"{Name}: checkout {under.ThroughputRps:0.0}/s under ingest vs {alone.ThroughputRps:0.0}/s alone: {100 * (1 - under.ThroughputRps / alone.ThroughputRps):0.0} % lost"));
+        }
+
+        return alone with { Scenario = "checkout-alone" };
+    }
+
+    public override HttpRequestMessage CreateRequest(int workerIndex, long iteration) =>
+        throw new NotSupportedException($"{Name} times itself (two loads at once).");
+
+    protected override async ValueTask DisposeCoreAsync()
+    {
+        await base.DisposeCoreAsync().ConfigureAwait(false);
+        await _underIngest.DisposeAsync().ConfigureAwait(false);
+        await _alone.DisposeAsync().ConfigureAwait(false);
+        await _ingest.DisposeAsync().ConfigureAwait(false);
+    }
+
+    // One event with sync=true every ProbeInterval: the answer arrives once the event is committed.
+    private async Task<(long[] Latencies, long Refused, long Failed)> ProbeAsync(BenchContext context, HttpClient http, CancellationToken stop)
+    {
+        var target = new Uri(context.ApiBaseUrl, "api/v1/events?sync=true");
+        var latencies = new List<long>();
+        long refused = 0, failed = 0;
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            var session = string.Create(CultureInfo.InvariantCulture, $"probe-{_run}-{i}");
+            var body = Encoding.UTF8.GetBytes(
+                $$"""{"eventName":"page.view","eventCategory":"page","sessionId":"{{session}}","pageUrl":"https://sciencebasedbody.com/"}""");
+            using var request = StoreApi.Post(target, body);
+            request.Headers.Add("X-Anonymous-Id", session);
+            var sentAt = Stopwatch.GetTimestamp();
+            try
+            {
+                using var response = await http.SendAsync(request, stop).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.Accepted)
+                {
+                    latencies.Add(Stopwatch.GetTimestamp() - sentAt);
+                }
+                else if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    refused++;
+                }
+                else
+                {
+                    failed++;
+                }
+
+                var rest = ProbeInterval - Stopwatch.GetElapsedTime(sentAt);
+                if (rest > TimeSpan.Zero)
+                {
+                    await Task.Delay(rest, stop).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // A failed probe is a result to count, not a reason to stop the run.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                failed++;
+            }
+        }
+
+        return (latencies.ToArray(), refused, failed);
+    }
+}
