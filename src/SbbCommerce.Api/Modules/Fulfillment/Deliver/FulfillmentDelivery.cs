@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.StateMachines;
@@ -34,9 +35,12 @@ internal sealed class FulfillmentDelivery(
 
     public static bool CanDeliver(Shipment shipment) => shipment.ShippedAt is not null && shipment.DeliveredAt is null;
 
-    /// <summary>Marks the (locked, shipped, not yet delivered) shipment delivered at <paramref name="deliveredAt"/>.</summary>
+    /// <summary>
+    /// Marks the (locked, shipped, not yet delivered) shipment delivered at <paramref name="deliveredAt"/>;
+    /// <paramref name="context"/> is the admin's request (<see cref="RequestContext.None"/> for a carrier's webhook).
+    /// </summary>
     public async Task DeliverAsync(Shipment shipment, Guid orderId, DateTimeOffset deliveredAt, StatusActor actor, string reason,
-        string? carrierMetadata, CancellationToken cancellationToken)
+        string? carrierMetadata, RequestContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shipment);
         ArgumentNullException.ThrowIfNull(actor);
@@ -65,6 +69,6 @@ internal sealed class FulfillmentDelivery(
             UserId = order.UserId,
             OrderId = order.Id,
             Properties = new { shipment.FulfillmentNumber, EveryUnitDelivered = everyUnit },
-        });
+        }.WithRequest(context));
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SbbCommerce.Api.Common.Outbox;
 
-namespace SbbCommerce.Api.Modules.Integration.Admin;
+namespace SbbCommerce.Api.Modules.Integration.Views;
 
 /// <summary>An outbox message as operators see it (the payload only in the detail).</summary>
 /// <param name="Id">The message id; also the Idempotency-Key the ERP receives.</param>

@@ -1,23 +1,18 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Integration.Contracts;
-using SbbCommerce.Api.Modules.Integration.Outbox;
 
-namespace SbbCommerce.Api.Modules.Integration.Admin;
+namespace SbbCommerce.Api.Modules.Integration.ErpResync;
 
-/// <summary>Is the ERP in step? Counts, oldest waiting message, dead letters, last success; and re-sending one record.</summary>
-internal static class ErpEndpoints
+/// <summary>Re-sending one record to the ERP; the module that owns the record queues its message.</summary>
+internal static class ErpResyncEndpoint
 {
-    public static RouteGroupBuilder MapErpAdmin(this RouteGroupBuilder admin)
+    public static RouteGroupBuilder MapErpResync(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/erp/status", StatusAsync).WithName("AdminErpStatus")
-            .WithSummary("Outbox health per destination: counts per status, oldest pending age, dead letters, last success, and whether "
-                + "the ERP and email are configured.");
-        admin.MapPost("/erp/resync", ResyncAsync).WithName("AdminErpResync")
+        admin.MapPost("/erp/resync", HandleAsync).WithName("AdminErpResync")
             .WithSummary("Send one record to the ERP again (customer, item, order, payment, refund): clears its erp_synced_at and queues "
                 + "its message in the outbox. Audited.")
             .WithDescription("400 `validation_failed` for an unknown entityType; 404 `erp_entity_not_found` when there is no such record "
@@ -27,10 +22,7 @@ internal static class ErpEndpoints
         return admin;
     }
 
-    private static async Task<Ok<ErpStatusResponse>> StatusAsync(OutboxStatusReader reader, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await reader.ReadAsync(cancellationToken));
-
-    private static async Task<Results<Accepted<ErpResyncResponse>, ValidationProblem, ProblemHttpResult>> ResyncAsync(
+    private static async Task<Results<Accepted<ErpResyncResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ErpResyncRequest request, IEnumerable<IErpResync> owners, SbbDbContext db, IAuditWriter audit, CancellationToken cancellationToken)
     {
         var all = owners.ToList();
@@ -51,22 +43,5 @@ internal static class ErpEndpoints
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Accepted((string?)null, new ErpResyncResponse(request.EntityType, request.EntityId, Queued: true));
-    }
-}
-
-/// <summary>Which record to send to the ERP again.</summary>
-/// <param name="EntityType"><c>customer</c>, <c>item</c>, <c>order</c>, <c>payment</c> or <c>refund</c>.</param>
-/// <param name="EntityId">Its id.</param>
-internal sealed record ErpResyncRequest(string EntityType, Guid EntityId);
-
-/// <summary>The record whose sync was queued.</summary>
-internal sealed record ErpResyncResponse(string EntityType, Guid EntityId, bool Queued);
-
-internal sealed class ErpResyncRequestValidator : AbstractValidator<ErpResyncRequest>
-{
-    public ErpResyncRequestValidator()
-    {
-        RuleFor(r => r.EntityType).NotEmpty().MaximumLength(50);
-        RuleFor(r => r.EntityId).NotEmpty();
     }
 }

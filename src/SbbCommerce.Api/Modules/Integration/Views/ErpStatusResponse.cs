@@ -1,4 +1,4 @@
-namespace SbbCommerce.Api.Modules.Integration.Admin;
+namespace SbbCommerce.Api.Modules.Integration.Views;
 
 /// <summary>The outbox per destination, and whether the ERP and email are configured at all.</summary>
 /// <param name="ErpConfigured">False without <c>Erp:Propello:BaseUrl</c>: ERP messages wait as pending.</param>
