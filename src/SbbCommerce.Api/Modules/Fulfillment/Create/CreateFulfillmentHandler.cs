@@ -20,7 +20,7 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Create;
 /// </summary>
 internal sealed class CreateFulfillmentHandler(
     SbbDbContext db, IOrderFulfillment orders, IBatchAllocator allocator, IAuditWriter audit, ICurrentUser currentUser, FulfillmentReader reader,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider, ILogger<CreateFulfillmentHandler> logger)
 {
     public async Task<Results<Created<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(Guid orderId, CreateFulfillmentRequest request, CancellationToken cancellationToken)
     {
@@ -126,6 +126,8 @@ internal sealed class CreateFulfillmentHandler(
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        var (units, lots) = (items.Sum(i => i.Quantity), items.Select(i => i.BatchId).Distinct().Count());
+        FulfillmentLog.Created(logger, shipment.FulfillmentNumber, order.Id, units, lots);
         var created = (await reader.ReadAsync(shipment.Id, cancellationToken))!;
         return TypedResults.Created($"/api/v1/admin/fulfillments/{shipment.Id}", created);
     }

@@ -17,7 +17,8 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Deliver;
 /// the order is locked first (as shipping does), so two last deliveries never both miss "all arrived".
 /// </summary>
 internal sealed class FulfillmentDelivery(
-    SbbDbContext db, IOrderFulfillment orders, ICustomerDirectory customers, IOutboxWriter outbox, IEventRecorder events)
+    SbbDbContext db, IOrderFulfillment orders, ICustomerDirectory customers, IOutboxWriter outbox, IEventRecorder events,
+    ILogger<FulfillmentDelivery> logger)
 {
     public const string DeliveredEmail = "fulfillment.delivered";
 
@@ -70,5 +71,6 @@ internal sealed class FulfillmentDelivery(
             OrderId = order.Id,
             Properties = new { shipment.FulfillmentNumber, EveryUnitDelivered = everyUnit },
         }.WithRequest(context));
+        FulfillmentLog.Delivered(logger, shipment.FulfillmentNumber, actor.Type, order.Id, everyUnit);
     }
 }

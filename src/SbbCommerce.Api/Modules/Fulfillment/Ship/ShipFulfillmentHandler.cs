@@ -25,7 +25,8 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Ship;
 /// </summary>
 internal sealed class ShipFulfillmentHandler(
     SbbDbContext db, IOrderFulfillment orders, IInventoryService inventory, ICustomerDirectory customers, IOutboxWriter outbox,
-    IEventRecorder events, IAuditWriter audit, ICurrentUser currentUser, IFaultPoint faults, FulfillmentReader reader, TimeProvider timeProvider)
+    IEventRecorder events, IAuditWriter audit, ICurrentUser currentUser, IFaultPoint faults, FulfillmentReader reader, TimeProvider timeProvider,
+    ILogger<ShipFulfillmentHandler> logger)
 {
     public const string ShippedEmail = "fulfillment.shipped";
     public const string ShipmentCreated = "shipment.created";
@@ -123,6 +124,7 @@ internal sealed class ShipFulfillmentHandler(
         await db.SaveChangesAsync(cancellationToken);
         faults.Reach(FaultPoints.ShipBeforeCommit);
         await transaction.CommitAsync(cancellationToken);
+        FulfillmentLog.Shipped(logger, shipment.FulfillmentNumber, shipment.Carrier, order.Id, everyUnit);
         return TypedResults.Ok((await reader.ReadAsync(id, cancellationToken))!);
     }
 

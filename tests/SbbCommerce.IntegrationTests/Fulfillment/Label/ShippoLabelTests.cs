@@ -5,7 +5,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 
-namespace SbbCommerce.IntegrationTests.Fulfillment;
+namespace SbbCommerce.IntegrationTests.Fulfillment.Label;
 
 /// <summary>A host whose Shippo is a WireMock server on a local port (real HTTP, real resilience handler).</summary>
 public sealed class ShippoFixture : ApiFixture, IAsyncLifetime

@@ -1,4 +1,4 @@
-namespace SbbCommerce.IntegrationTests.Events;
+namespace SbbCommerce.IntegrationTests.Events.Analytics;
 
 /// <summary>
 /// The reports read rollups that every write to events keeps (migration 0090). Here the events go through the ingest's

@@ -1,6 +1,6 @@
 using SbbCommerce.IntegrationTests.Identity;
 
-namespace SbbCommerce.IntegrationTests.Events;
+namespace SbbCommerce.IntegrationTests.Events.Analytics;
 
 /// <summary>Stitching after the fact: a login that gives an anonymous visitor's events to the user merges the two in the rollups.</summary>
 public sealed class AnalyticsStitchingTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using SbbCommerce.IntegrationTests.Cart;
 using SbbCommerce.IntegrationTests.Orders;
 
-namespace SbbCommerce.IntegrationTests.Events;
+namespace SbbCommerce.IntegrationTests.Events.Analytics;
 
 /// <summary>
 /// The reports over a hand-made October 2025: five visitors, two orders. Every expected figure is worked out in the

@@ -2,7 +2,7 @@ using System.Text.Json;
 using SbbCommerce.IntegrationTests.Cart;
 using SbbCommerce.IntegrationTests.Orders;
 
-namespace SbbCommerce.IntegrationTests.Fulfillment;
+namespace SbbCommerce.IntegrationTests.Fulfillment.Shipping;
 
 /// <summary>A host with a configured rate table: ground and priority by weight band, ground free above $100.</summary>
 public sealed class ShippingRatesFixture : ApiFixture

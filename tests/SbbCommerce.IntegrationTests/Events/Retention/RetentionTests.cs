@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Events.Retention;
 
-namespace SbbCommerce.IntegrationTests.Events;
+namespace SbbCommerce.IntegrationTests.Events.Retention;
 
 public sealed class RetentionFixture : ApiFixture
 {

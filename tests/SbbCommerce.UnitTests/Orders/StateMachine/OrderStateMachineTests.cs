@@ -2,7 +2,7 @@ using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.StateMachine;
 using static SbbCommerce.Api.Modules.Orders.Contracts.OrderStatus;
 
-namespace SbbCommerce.UnitTests.Orders;
+namespace SbbCommerce.UnitTests.Orders.StateMachine;
 
 /// <summary>Every pair of statuses, against the table of the Orders issue.</summary>
 public sealed class OrderStateMachineTests

@@ -1,6 +1,6 @@
 using SbbCommerce.IntegrationTests.Identity;
 
-namespace SbbCommerce.IntegrationTests.Events;
+namespace SbbCommerce.IntegrationTests.Events.Stitching;
 
 public sealed class EventStitchingTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {

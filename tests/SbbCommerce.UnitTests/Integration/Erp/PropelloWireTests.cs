@@ -3,7 +3,7 @@ using System.Text.Json;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Integration.Erp;
 
-namespace SbbCommerce.UnitTests.Integration;
+namespace SbbCommerce.UnitTests.Integration.Erp;
 
 public sealed class PropelloWireTests
 {

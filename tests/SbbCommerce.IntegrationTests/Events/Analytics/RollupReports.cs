@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace SbbCommerce.IntegrationTests.Events;
+namespace SbbCommerce.IntegrationTests.Events.Analytics;
 
 /// <summary>Sends storefront events and reads the three reports, for the rollup tests.</summary>
 internal sealed class RollupReports(ApiFixture fixture)

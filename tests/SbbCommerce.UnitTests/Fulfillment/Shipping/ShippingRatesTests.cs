@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Modules.Fulfillment.Shipping;
 
-namespace SbbCommerce.UnitTests.Fulfillment;
+namespace SbbCommerce.UnitTests.Fulfillment.Shipping;
 
 public sealed class ShippingRatesTests
 {

@@ -4,7 +4,7 @@ using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Integration.Email;
 using SbbCommerce.Api.Modules.Integration.Outbox;
 
-namespace SbbCommerce.UnitTests.Integration;
+namespace SbbCommerce.UnitTests.Integration.Outbox;
 
 public sealed class OutboxTimingTests
 {
