@@ -1,10 +1,10 @@
 using System.Text.Json;
 using SbbCommerce.IntegrationTests.Integration.Inbox;
 
-namespace SbbCommerce.IntegrationTests.Integration.Admin;
+namespace SbbCommerce.IntegrationTests.Integration.ListWebhookInbox;
 
-/// <summary>The inbox routes for operators (list, detail, replay), sharing the outbox routes' paging.</summary>
-public sealed class WebhookInboxAdminTests(WebhookFixture fixture) : IClassFixture<WebhookFixture>
+/// <summary>The inbox list for operators, paged like the outbox list.</summary>
+public sealed class ListWebhookInboxTests(WebhookFixture fixture) : IClassFixture<WebhookFixture>
 {
     [Fact]
     public async Task Given_three_stored_webhooks_When_an_admin_lists_two_per_page_Then_the_cursor_leads_to_the_oldest_and_no_further()
@@ -32,22 +32,6 @@ public sealed class WebhookInboxAdminTests(WebhookFixture fixture) : IClassFixtu
         var response = await Admin().GetAsync("/api/v1/admin/webhooks/inbox?status=lost");
 
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
-    }
-
-    [Fact]
-    public async Task Given_no_such_webhook_When_an_admin_reads_it_Then_404_inbox_message_not_found()
-    {
-        var response = await Admin().GetAsync($"/api/v1/admin/webhooks/inbox/{Guid.NewGuid()}");
-
-        await response.AssertProblemAsync(HttpStatusCode.NotFound, "inbox_message_not_found");
-    }
-
-    [Fact]
-    public async Task Given_no_such_webhook_When_an_admin_replays_it_Then_404_inbox_message_not_found()
-    {
-        var response = await Admin().PostAsync($"/api/v1/admin/webhooks/inbox/{Guid.NewGuid()}/replay", null);
-
-        await response.AssertProblemAsync(HttpStatusCode.NotFound, "inbox_message_not_found");
     }
 
     private HttpClient Admin() => fixture.CreateClient().WithBearer(fixture.AdminToken());
