@@ -37,12 +37,12 @@ public sealed class ListMyOrdersTests(ApiFixture fixture) : IClassFixture<ApiFix
     }
 
     [Fact]
-    public async Task Given_a_cursor_that_does_not_decode_When_listing_Then_400_validation_failed()
+    public async Task Given_a_cursor_that_does_not_decode_When_listing_Then_400_invalid_cursor()
     {
         var client = fixture.Client(await fixture.BuyerAsync());
 
         var response = await client.GetAsync("/api/v1/orders?cursor=not-a-cursor");
 
-        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "invalid_cursor");
     }
 }

@@ -38,7 +38,7 @@ internal sealed class ServerEventRecorder(SbbDbContext db, TimeProvider timeProv
             Properties = serverEvent.Properties is null ? "{}" : JsonDefaults.Serialize(serverEvent.Properties),
             IpAddress = serverEvent.IpAddress,
             UserAgent = serverEvent.UserAgent,
-            CreatedAt = timeProvider.GetUtcNow(),
+            CreatedAt = timeProvider.GetDatabaseNow(),
         });
     }
 }

@@ -54,7 +54,7 @@ internal sealed class CreateFulfillmentHandler(
             }
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var shipment = new Shipment
         {
             Id = Guid.CreateVersion7(),

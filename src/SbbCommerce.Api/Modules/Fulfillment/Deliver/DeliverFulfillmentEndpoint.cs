@@ -47,7 +47,7 @@ internal static class DeliverFulfillmentEndpoint
                     });
             }
 
-            await delivery.DeliverAsync(shipment, locked.OrderId, timeProvider.GetUtcNow(), StatusActor.Admin(currentUser.UserId!.Value), "delivered",
+            await delivery.DeliverAsync(shipment, locked.OrderId, timeProvider.GetDatabaseNow(), StatusActor.Admin(currentUser.UserId!.Value), "delivered",
                 carrierMetadata: null, RequestContext.From(httpContext), cancellationToken);
             audit.Record("fulfillment.delivered", "fulfillment", shipment.Id, new { DeliveredAt = (DateTimeOffset?)null }, new { shipment.DeliveredAt });
             await db.SaveChangesAsync(cancellationToken);

@@ -67,7 +67,7 @@ internal sealed class ShipFulfillmentHandler(
                 extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["shortages"] = committed.Shortages });
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var before = new { shipment.Status, shipment.Carrier, shipment.TrackingNumber };
         shipment.Status = FulfillmentStatus.Fulfilled;
         shipment.Carrier = carrier;

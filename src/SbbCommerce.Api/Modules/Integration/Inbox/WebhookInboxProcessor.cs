@@ -49,10 +49,10 @@ internal sealed class WebhookInboxProcessor(
             {
                 var outcome = handler is null
                     ? new InboundOutcome("ignored", new { Reason = "no handler for this event type" })
-                    : await handler.HandleAsync(new InboundEvent(row.Id, row.Source, row.WebhookType, Parse(row.Payload), row.ReceivedAt), cancellationToken);
+                    : await handler.HandleAsync(new InboundEvent(row.Id, row.Source, row.WebhookType, JsonValues.Parse(row.Payload), row.ReceivedAt), cancellationToken);
                 row.Status = handler is null ? InboxStatuses.Skipped : InboxStatuses.Completed;
                 row.Attempts = attempts;
-                row.ProcessedAt = timeProvider.GetUtcNow();
+                row.ProcessedAt = timeProvider.GetDatabaseNow();
                 row.ErrorMessage = null;
                 row.Result = JsonDefaults.Serialize(new { outcome.Result, outcome.Details });
                 row.RelatedOrderId = outcome.OrderId ?? row.RelatedOrderId;
@@ -80,11 +80,5 @@ internal sealed class WebhookInboxProcessor(
             .SetProperty(m => m.ErrorMessage, failure!.Length > 1000 ? failure[..1000] : failure)
             .SetProperty(m => m.ScheduledFor, now + delay), cancellationToken);
         return true;
-    }
-
-    private static JsonElement Parse(string payload)
-    {
-        using var document = JsonDocument.Parse(payload);
-        return document.RootElement.Clone();
     }
 }

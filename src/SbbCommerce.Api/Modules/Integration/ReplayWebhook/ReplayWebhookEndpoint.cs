@@ -25,8 +25,7 @@ internal static class ReplayWebhookEndpoint
         Guid id, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, WebhookInboxSignal signal, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await db.Set<InboxMessage>().FromSqlInterpolated($"SELECT *, xmin FROM webhooks_inbox WHERE id = {id} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var row = await db.LockAsync<InboxMessage>(id, cancellationToken);
         if (row is null)
         {
             return IntegrationProblems.InboxMessageNotFound();
@@ -40,7 +39,7 @@ internal static class ReplayWebhookEndpoint
         var before = new { row.Status, row.Attempts };
         row.Status = InboxStatuses.Pending;
         row.MaxAttempts = row.Attempts + Math.Max(1, row.MaxAttempts);
-        row.ScheduledFor = timeProvider.GetUtcNow();
+        row.ScheduledFor = timeProvider.GetDatabaseNow();
         audit.Record("webhook.replayed", "webhook_inbox", row.Id, before, new { row.Status, row.MaxAttempts });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

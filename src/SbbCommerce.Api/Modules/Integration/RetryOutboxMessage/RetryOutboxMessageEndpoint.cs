@@ -26,8 +26,7 @@ internal static class RetryOutboxMessageEndpoint
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Locked: a drain holding this row (sending it right now) finishes first, and we see its outcome.
-        var message = await db.Set<OutboxMessage>().FromSqlInterpolated($"SELECT *, xmin FROM webhooks_outbox WHERE id = {id} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var message = await db.LockAsync<OutboxMessage>(id, cancellationToken);
         if (message is null)
         {
             return IntegrationProblems.OutboxMessageNotFound();
@@ -42,7 +41,7 @@ internal static class RetryOutboxMessageEndpoint
         var before = new { message.Status, message.Attempts, message.MaxAttempts, message.ScheduledFor };
         message.Status = OutboxStatuses.Pending;
         message.MaxAttempts = message.Attempts + options.Value.MaxAttemptsFor(message.Destination);
-        message.ScheduledFor = timeProvider.GetUtcNow();
+        message.ScheduledFor = timeProvider.GetDatabaseNow();
         audit.Record("outbox.retried", "outbox_message", message.Id, before, new { message.Status, message.MaxAttempts, message.ScheduledFor });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Modules.Integration.Data;
 
 namespace SbbCommerce.Api.Modules.Integration.Views;
@@ -28,11 +29,5 @@ internal sealed record InboxMessageResponse(
         m.RelatedOrderId, m.RelatedPaymentId, m.RelatedFulfillmentId, m.ReceivedAt, m.ProcessedAt);
 
     internal static InboxMessageResponse Detail(InboxMessage m) =>
-        Summary(m) with { Headers = Parse(m.Headers), Payload = Parse(m.Payload), Result = m.Result is null ? null : Parse(m.Result) };
-
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
+        Summary(m) with { Headers = JsonValues.Parse(m.Headers), Payload = JsonValues.Parse(m.Payload), Result = JsonValues.ParseOrNull(m.Result) };
 }

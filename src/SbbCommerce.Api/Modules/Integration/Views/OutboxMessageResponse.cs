@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Outbox;
 
 namespace SbbCommerce.Api.Modules.Integration.Views;
@@ -42,9 +43,6 @@ internal sealed record OutboxMessageResponse(
         m.Id, m.Destination, m.EventType, m.Status, m.Attempts, m.MaxAttempts, m.EntityType, m.EntityId, m.ScheduledFor, m.LastAttemptAt,
         m.ResponseStatus, m.ErrorMessage, m.SentAt, m.CreatedAt);
 
-    internal static OutboxMessageResponse Detail(OutboxMessage m)
-    {
-        using var payload = JsonDocument.Parse(m.Payload);
-        return Summary(m) with { ResponseBody = m.ResponseBody, Payload = payload.RootElement.Clone() };
-    }
+    internal static OutboxMessageResponse Detail(OutboxMessage m) =>
+        Summary(m) with { ResponseBody = m.ResponseBody, Payload = JsonValues.Parse(m.Payload) };
 }

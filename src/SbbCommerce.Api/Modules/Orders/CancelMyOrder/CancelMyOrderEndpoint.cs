@@ -28,8 +28,7 @@ internal static class CancelMyOrderEndpoint
         IPaymentsModule payments, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var order = await db.Set<Order>()
-            .FromSqlInterpolated($"SELECT *, xmin FROM orders WHERE order_number = {orderNumber} AND user_id = {currentUser.UserId} FOR UPDATE")
+        var order = await db.Locking<Order>($"order_number = {orderNumber} AND user_id = {currentUser.UserId}")
             .SingleOrDefaultAsync(cancellationToken);
         if (order is null)
         {

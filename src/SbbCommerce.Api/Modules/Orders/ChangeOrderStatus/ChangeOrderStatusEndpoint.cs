@@ -34,7 +34,7 @@ internal static class ChangeOrderStatusEndpoint
         IAuditWriter audit, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var order = await db.Set<Order>().FromSqlInterpolated($"SELECT *, xmin FROM orders WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        var order = await db.LockAsync<Order>(id, cancellationToken);
         if (order is null)
         {
             return OrderProblems.NotFound();

@@ -30,7 +30,7 @@ internal static class OrderNotesEndpoint
 
         audit.Record("order.notes_changed", "order", order.Id, new { order.InternalNotes }, new { request.InternalNotes });
         order.InternalNotes = request.InternalNotes;
-        order.UpdatedAt = timeProvider.GetUtcNow();
+        order.UpdatedAt = timeProvider.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await reader.ReadAsync(order, cancellationToken));
     }

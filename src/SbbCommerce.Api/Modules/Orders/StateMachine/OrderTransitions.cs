@@ -40,7 +40,7 @@ internal sealed class OrderTransitions(
             return false;
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var from = order.Status;
         object? metadata = null;
         if (from == OrderStatus.PartiallyRefunded && to != OrderStatus.Refunded)
