@@ -1,6 +1,8 @@
 using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Modules.Events.Analytics;
+using SbbCommerce.Api.Modules.Events.AttributionReport;
+using SbbCommerce.Api.Modules.Events.FunnelReport;
 using SbbCommerce.Api.Modules.Events.Ingest;
+using SbbCommerce.Api.Modules.Events.ProductsReport;
 
 namespace SbbCommerce.Api.Modules.Events;
 
@@ -13,7 +15,9 @@ internal static class EventsEndpoints
             .MapIngest();
         endpoints.MapGroup("/api/v1/admin").WithTags("Analytics (admin)")
             .RequireAuthorization(Policies.Admin)
-            .MapAnalytics();
+            .MapAttributionReport()
+            .MapFunnelReport()
+            .MapProductsReport();
         return endpoints;
     }
 }

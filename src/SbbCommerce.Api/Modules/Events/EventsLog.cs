@@ -18,6 +18,9 @@ internal static partial class EventsLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Event writers stopped before draining: {Count} queued events were not written")]
     public static partial void WritersAbandoned(ILogger logger, long count);
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Stitched {Count} anonymous events to user {UserId}")]
+    public static partial void Stitched(ILogger logger, int count, Guid userId);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Event retention dropped partition {Partition}")]
     public static partial void PartitionDropped(ILogger logger, string partition);
 

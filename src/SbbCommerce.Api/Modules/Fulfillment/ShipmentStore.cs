@@ -13,7 +13,7 @@ internal static class ShipmentStore
 
     /// <summary>The shipment, tracked, its row locked until the transaction ends.</summary>
     public static Task<Shipment> LockAsync(SbbDbContext db, Guid fulfillmentId, CancellationToken cancellationToken) =>
-        db.Set<Shipment>().FromSqlInterpolated($"SELECT *, xmin FROM fulfillments WHERE id = {fulfillmentId} FOR UPDATE").SingleAsync(cancellationToken);
+        db.Locking<Shipment>($"id = {fulfillmentId}").SingleAsync(cancellationToken);
 
     /// <summary>Units of each order line in the order's shipments that left (plus <paramref name="alsoCounting"/>, leaving now).</summary>
     public static async Task<Dictionary<Guid, int>> ShippedUnitsAsync(SbbDbContext db, Guid orderId, Guid alsoCounting, CancellationToken cancellationToken) =>

@@ -1,6 +1,13 @@
 using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Modules.Integration.Admin;
+using SbbCommerce.Api.Modules.Integration.ErpResync;
+using SbbCommerce.Api.Modules.Integration.ErpStatus;
+using SbbCommerce.Api.Modules.Integration.GetOutboxMessage;
+using SbbCommerce.Api.Modules.Integration.GetWebhookInboxMessage;
 using SbbCommerce.Api.Modules.Integration.Inbox;
+using SbbCommerce.Api.Modules.Integration.ListOutbox;
+using SbbCommerce.Api.Modules.Integration.ListWebhookInbox;
+using SbbCommerce.Api.Modules.Integration.ReplayWebhook;
+using SbbCommerce.Api.Modules.Integration.RetryOutboxMessage;
 
 namespace SbbCommerce.Api.Modules.Integration;
 
@@ -13,9 +20,14 @@ internal static class IntegrationEndpoints
             .MapReceiveWebhook();
         endpoints.MapGroup("/api/v1/admin").WithTags("Integration (admin)")
             .RequireAuthorization(Policies.Admin)
-            .MapOutboxAdmin()
-            .MapErpAdmin()
-            .MapInboxAdmin();
+            .MapListOutbox()
+            .MapGetOutboxMessage()
+            .MapRetryOutboxMessage()
+            .MapErpStatus()
+            .MapErpResync()
+            .MapListWebhookInbox()
+            .MapGetWebhookInboxMessage()
+            .MapReplayWebhook();
         return endpoints;
     }
 }

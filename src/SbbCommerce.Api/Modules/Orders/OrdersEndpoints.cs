@@ -1,7 +1,12 @@
 using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Modules.Orders.Admin;
+using SbbCommerce.Api.Modules.Orders.AdminGetOrder;
+using SbbCommerce.Api.Modules.Orders.CancelMyOrder;
+using SbbCommerce.Api.Modules.Orders.ChangeOrderStatus;
 using SbbCommerce.Api.Modules.Orders.Checkout;
-using SbbCommerce.Api.Modules.Orders.Customer;
+using SbbCommerce.Api.Modules.Orders.GetMyOrder;
+using SbbCommerce.Api.Modules.Orders.ListMyOrders;
+using SbbCommerce.Api.Modules.Orders.OrderNotes;
+using SbbCommerce.Api.Modules.Orders.SearchOrders;
 
 namespace SbbCommerce.Api.Modules.Orders;
 
@@ -14,10 +19,15 @@ internal static class OrdersEndpoints
             .MapCheckout();
         endpoints.MapGroup("/api/v1/orders").WithTags("Orders")
             .RequireAuthorization(Policies.User)
-            .MapCustomerOrders();
+            .MapListMyOrders()
+            .MapGetMyOrder()
+            .MapCancelMyOrder();
         endpoints.MapGroup("/api/v1/admin").WithTags("Orders (admin)")
             .RequireAuthorization(Policies.Admin)
-            .MapAdminOrders();
+            .MapSearchOrders()
+            .MapAdminGetOrder()
+            .MapChangeOrderStatus()
+            .MapOrderNotes();
         return endpoints;
     }
 }

@@ -30,25 +30,54 @@ public sealed class OutboxOperationsTests(ErpFixture fixture) : IClassFixture<Er
     }
 
     [Fact]
-    public async Task Given_bad_requests_When_an_admin_uses_the_outbox_routes_Then_each_answers_its_problem()
+    public async Task Given_an_unknown_status_When_an_admin_lists_the_outbox_Then_400_validation_failed()
     {
-        var admin = fixture.CreateClient().WithBearer(fixture.AdminToken());
+        var response = await Admin().GetAsync("/api/v1/admin/outbox?status=lost");
 
-        var unknownStatus = await admin.GetAsync("/api/v1/admin/outbox?status=lost");
-        var missing = await admin.GetAsync($"/api/v1/admin/outbox/{Guid.NewGuid()}");
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+    }
+
+    [Fact]
+    public async Task Given_no_such_message_When_an_admin_reads_it_Then_404_outbox_message_not_found()
+    {
+        var response = await Admin().GetAsync($"/api/v1/admin/outbox/{Guid.NewGuid()}");
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, "outbox_message_not_found");
+    }
+
+    [Fact]
+    public async Task Given_a_sent_message_When_an_admin_retries_it_Then_422_outbox_message_not_retryable()
+    {
         var sentId = await OutboxRows.InsertItemUpsertAsync(fixture, "OPS-SENT", Guid.NewGuid(), fixture.Factory.Time.GetUtcNow());
         await fixture.DrainAsync();
-        var notRetryable = await admin.PostAsync($"/api/v1/admin/outbox/{sentId}/retry", null);
-        var unknownType = await admin.PostAsJsonAsync("/api/v1/admin/erp/resync", new { entityType = "planet", entityId = Guid.NewGuid() });
-        var unknownEntity = await admin.PostAsJsonAsync("/api/v1/admin/erp/resync", new { entityType = "order", entityId = Guid.NewGuid() });
-        var customer = await fixture.CreateClient().WithBearer(fixture.TokenFor("customer", SeededData.CustomerId)).GetAsync("/api/v1/admin/outbox");
 
-        await unknownStatus.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
-        await missing.AssertProblemAsync(HttpStatusCode.NotFound, "outbox_message_not_found");
-        await notRetryable.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "outbox_message_not_retryable");
-        await unknownType.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
-        await unknownEntity.AssertProblemAsync(HttpStatusCode.NotFound, "erp_entity_not_found");
-        Assert.Equal(HttpStatusCode.Forbidden, customer.StatusCode);
+        var response = await Admin().PostAsync($"/api/v1/admin/outbox/{sentId}/retry", null);
+
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "outbox_message_not_retryable");
+    }
+
+    [Fact]
+    public async Task Given_an_unknown_entity_type_When_an_admin_resyncs_Then_400_validation_failed()
+    {
+        var response = await Admin().PostAsJsonAsync("/api/v1/admin/erp/resync", new { entityType = "planet", entityId = Guid.NewGuid() });
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+    }
+
+    [Fact]
+    public async Task Given_no_such_order_When_an_admin_resyncs_it_Then_404_erp_entity_not_found()
+    {
+        var response = await Admin().PostAsJsonAsync("/api/v1/admin/erp/resync", new { entityType = "order", entityId = Guid.NewGuid() });
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, "erp_entity_not_found");
+    }
+
+    [Fact]
+    public async Task Given_a_customer_When_listing_the_outbox_Then_403()
+    {
+        var response = await fixture.CreateClient().WithBearer(fixture.TokenFor("customer", SeededData.CustomerId)).GetAsync("/api/v1/admin/outbox");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]
@@ -81,4 +110,6 @@ public sealed class OutboxOperationsTests(ErpFixture fixture) : IClassFixture<Er
         Assert.Equal("configured", checks.GetProperty("erp").GetProperty("description").GetString());
         Assert.Contains("not configured", checks.GetProperty("email").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
+
+    private HttpClient Admin() => fixture.CreateClient().WithBearer(fixture.AdminToken());
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Validation;
@@ -74,7 +75,7 @@ internal static class LineEndpoints
             line.Quantity = quantity;
             line.UnitPriceCents = product.PriceCents;
             line.UpdatedAt = now;
-            events.Record(Event("cart.add", owner, cart.Id, product.Id, new { request.Quantity, LineQuantity = quantity, product.PriceCents }));
+            events.Record(Event("cart.add", owner, cart.Id, product.Id, new { request.Quantity, LineQuantity = quantity, product.PriceCents }).WithRequest(RequestContext.From(httpContext)));
             return null;
         }, cancellationToken);
     }
@@ -107,7 +108,7 @@ internal static class LineEndpoints
                 return problem;
             }
 
-            events.Record(Event("cart.update_quantity", owner, cart.Id, productId, new { From = line.Quantity, To = request.Quantity }));
+            events.Record(Event("cart.update_quantity", owner, cart.Id, productId, new { From = line.Quantity, To = request.Quantity }).WithRequest(RequestContext.From(httpContext)));
             line.Quantity = request.Quantity;
             line.UnitPriceCents = product.PriceCents;
             line.UpdatedAt = timeProvider.GetUtcNow();
@@ -134,7 +135,7 @@ internal static class LineEndpoints
 
             db.Set<CartItem>().Remove(line);
             items.Remove(line);
-            events.Record(Event("cart.remove", owner, cart.Id, productId, new { line.Quantity }));
+            events.Record(Event("cart.remove", owner, cart.Id, productId, new { line.Quantity }).WithRequest(RequestContext.From(httpContext)));
             return Task.FromResult<ProblemHttpResult?>(null);
         }, cancellationToken);
     }

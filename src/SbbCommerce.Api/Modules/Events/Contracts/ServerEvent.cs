@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace SbbCommerce.Api.Modules.Events.Contracts;
 
 /// <summary>
@@ -20,6 +22,12 @@ public sealed record ServerEvent(string EventName)
     public Guid? OrderId { get; init; }
 
     public Guid? PaymentId { get; init; }
+
+    /// <summary>Where the request that caused it came from; passed in by the caller from its endpoint (null for jobs and webhooks).</summary>
+    public IPAddress? IpAddress { get; init; }
+
+    /// <summary>The User-Agent of that request.</summary>
+    public string? UserAgent { get; init; }
 
     /// <summary>Free-form details, stored as JSONB.</summary>
     public object? Properties { get; init; }

@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Events.Contracts;
@@ -6,7 +5,11 @@ using SbbCommerce.Api.Modules.Events.Data;
 
 namespace SbbCommerce.Api.Modules.Events.Recording;
 
-internal sealed class ServerEventRecorder(SbbDbContext db, IHttpContextAccessor httpContextAccessor, TimeProvider timeProvider)
+/// <summary>
+/// Adds the event to the caller's DbContext. The request context (ip, user agent) comes on the event from the caller:
+/// this class sits below the endpoints and never reads the HTTP request.
+/// </summary>
+internal sealed class ServerEventRecorder(SbbDbContext db, TimeProvider timeProvider)
     : IEventRecorder
 {
     /// <summary>The design requires a session id; server events outside a browser session use this one.</summary>
@@ -20,7 +23,6 @@ internal sealed class ServerEventRecorder(SbbDbContext db, IHttpContextAccessor 
             throw new ArgumentException("A server event names a user or an anonymous visitor.", nameof(serverEvent));
         }
 
-        var request = RequestContext.From(httpContextAccessor.HttpContext);
         db.Set<TrackedEvent>().Add(new TrackedEvent
         {
             Id = Guid.CreateVersion7(),
@@ -34,9 +36,9 @@ internal sealed class ServerEventRecorder(SbbDbContext db, IHttpContextAccessor 
             OrderId = serverEvent.OrderId,
             PaymentId = serverEvent.PaymentId,
             Properties = serverEvent.Properties is null ? "{}" : JsonDefaults.Serialize(serverEvent.Properties),
-            IpAddress = request.IpAddress,
-            UserAgent = request.UserAgent,
-            CreatedAt = timeProvider.GetUtcNow(),
+            IpAddress = serverEvent.IpAddress,
+            UserAgent = serverEvent.UserAgent,
+            CreatedAt = timeProvider.GetDatabaseNow(),
         });
     }
 }

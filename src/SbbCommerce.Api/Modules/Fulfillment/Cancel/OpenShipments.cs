@@ -17,8 +17,7 @@ internal sealed class OpenShipments(SbbDbContext db, IBatchAllocator batches, IA
 {
     public async Task<IReadOnlyList<CancelledShipmentUnits>> CancelOpenAsync(Guid orderId, string reason, Guid? changedBy, CancellationToken cancellationToken)
     {
-        var open = await db.Set<Shipment>()
-            .FromSqlInterpolated($"SELECT *, xmin FROM fulfillments WHERE order_id = {orderId} AND status = 'unfulfilled' AND shipped_at IS NULL ORDER BY id FOR UPDATE")
+        var open = await db.Locking<Shipment>($"order_id = {orderId} AND status = 'unfulfilled' AND shipped_at IS NULL ORDER BY id")
             .ToListAsync(cancellationToken);
         if (open.Count == 0)
         {
@@ -32,7 +31,7 @@ internal sealed class OpenShipments(SbbDbContext db, IBatchAllocator batches, IA
             await batches.RestockAsync(lot.Key, lot.Sum(i => i.Quantity), cancellationToken);
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         foreach (var shipment in open)
         {
             shipment.Status = FulfillmentStatus.Cancelled;

@@ -23,16 +23,7 @@ internal static class CreateFulfillmentEndpoint
         return admin;
     }
 
-    private static async Task<Results<Created<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, CreateFulfillmentRequest request, CreateFulfillmentHandler handler, FulfillmentReader reader, CancellationToken cancellationToken)
-    {
-        var (fulfillmentId, problem) = await handler.HandleAsync(id, request, cancellationToken);
-        if (problem is not null)
-        {
-            return problem;
-        }
-
-        var created = (await reader.ReadAsync(fulfillmentId, cancellationToken))!;
-        return TypedResults.Created($"/api/v1/admin/fulfillments/{fulfillmentId}", created);
-    }
+    private static Task<Results<Created<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, CreateFulfillmentRequest request, CreateFulfillmentHandler handler, CancellationToken cancellationToken) =>
+        handler.HandleAsync(id, request, cancellationToken);
 }

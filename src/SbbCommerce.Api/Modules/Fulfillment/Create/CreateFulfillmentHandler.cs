@@ -7,6 +7,7 @@ using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Data;
 using SbbCommerce.Api.Modules.Fulfillment.History;
+using SbbCommerce.Api.Modules.Fulfillment.Views;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,28 +19,29 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Create;
 /// raise the lines' fulfilled units, write the shipment, its history and the audit row. Any refusal rolls all of it back.
 /// </summary>
 internal sealed class CreateFulfillmentHandler(
-    SbbDbContext db, IOrderFulfillment orders, IBatchAllocator allocator, IAuditWriter audit, ICurrentUser currentUser, TimeProvider timeProvider)
+    SbbDbContext db, IOrderFulfillment orders, IBatchAllocator allocator, IAuditWriter audit, ICurrentUser currentUser, FulfillmentReader reader,
+    TimeProvider timeProvider, ILogger<CreateFulfillmentHandler> logger)
 {
-    public async Task<(Guid Id, ProblemHttpResult? Problem)> HandleAsync(Guid orderId, CreateFulfillmentRequest request, CancellationToken cancellationToken)
+    public async Task<Results<Created<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(Guid orderId, CreateFulfillmentRequest request, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var order = await orders.LockAsync(orderId, cancellationToken);
         if (order is null)
         {
-            return (Guid.Empty, ApiProblems.NotFound(FulfillmentErrors.OrderNotFound, "Order not found."));
+            return ApiProblems.NotFound(FulfillmentErrors.OrderNotFound, "Order not found.");
         }
 
         if (!order.IsPaid)
         {
-            return (Guid.Empty, ApiProblems.Unprocessable(FulfillmentErrors.OrderNotPaid, "Only a paid order can be fulfilled.",
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentStatus"] = order.Status }));
+            return ApiProblems.Unprocessable(FulfillmentErrors.OrderNotPaid, "Only a paid order can be fulfilled.",
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["currentStatus"] = order.Status });
         }
 
         var lines = order.Lines.ToDictionary(l => l.Id);
         if (request.Items.FirstOrDefault(i => !lines.ContainsKey(i.OrderItemId)) is { } unknown)
         {
-            return (Guid.Empty, ApiProblems.Unprocessable(FulfillmentErrors.OrderItemNotFound, "An item is not a line of this order.",
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["orderItemId"] = unknown.OrderItemId }));
+            return ApiProblems.Unprocessable(FulfillmentErrors.OrderItemNotFound, "An item is not a line of this order.",
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["orderItemId"] = unknown.OrderItemId });
         }
 
         foreach (var group in request.Items.GroupBy(i => i.OrderItemId))
@@ -48,11 +50,11 @@ internal sealed class CreateFulfillmentHandler(
             var requested = group.Sum(i => i.Quantity);
             if (requested > line.Open)
             {
-                return (Guid.Empty, Exceeds(line, requested));
+                return Exceeds(line, requested);
             }
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var shipment = new Shipment
         {
             Id = Guid.CreateVersion7(),
@@ -73,7 +75,7 @@ internal sealed class CreateFulfillmentHandler(
                 : await allocator.AllocateAsync(line.ProductId, item.Quantity, null, cancellationToken);
             if (!allocation.Succeeded)
             {
-                return (Guid.Empty, item.BatchId is not null
+                return item.BatchId is not null
                     ? ApiProblems.Unprocessable(FulfillmentErrors.BatchUnavailable,
                         "The named batch cannot serve this line (not this product's, not active, COA unverified, expired, recalled or too few units).",
                         extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -85,7 +87,7 @@ internal sealed class CreateFulfillmentHandler(
                         extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
                         {
                             ["orderItemId"] = line.Id, ["requested"] = item.Quantity, ["available"] = allocation.Available,
-                        }));
+                        });
             }
 
             items.AddRange(allocation.Allocations.Select(part => new ShipmentItem
@@ -104,7 +106,7 @@ internal sealed class CreateFulfillmentHandler(
         {
             if (!await orders.AddFulfilledAsync(group.Key, group.Sum(i => i.Quantity), cancellationToken))
             {
-                return (Guid.Empty, Exceeds(lines[group.Key], group.Sum(i => i.Quantity)));
+                return Exceeds(lines[group.Key], group.Sum(i => i.Quantity));
             }
         }
 
@@ -124,7 +126,10 @@ internal sealed class CreateFulfillmentHandler(
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (shipment.Id, null);
+        var (units, lots) = (items.Sum(i => i.Quantity), items.Select(i => i.BatchId).Distinct().Count());
+        FulfillmentLog.Created(logger, shipment.FulfillmentNumber, order.Id, units, lots);
+        var created = (await reader.ReadAsync(shipment.Id, cancellationToken))!;
+        return TypedResults.Created($"/api/v1/admin/fulfillments/{shipment.Id}", created);
     }
 
     private static ProblemHttpResult Exceeds(FulfillmentOrderLine line, int requested) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.StateMachines;
@@ -26,7 +27,7 @@ internal static class DeliverFulfillmentEndpoint
     }
 
     private static async Task<Results<Ok<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, SbbDbContext db, FulfillmentDelivery delivery, IAuditWriter audit, ICurrentUser currentUser, TimeProvider timeProvider,
+        Guid id, HttpContext httpContext, SbbDbContext db, FulfillmentDelivery delivery, IAuditWriter audit, ICurrentUser currentUser, TimeProvider timeProvider,
         FulfillmentReader reader, CancellationToken cancellationToken)
     {
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -46,8 +47,8 @@ internal static class DeliverFulfillmentEndpoint
                     });
             }
 
-            await delivery.DeliverAsync(shipment, locked.OrderId, timeProvider.GetUtcNow(), StatusActor.Admin(currentUser.UserId!.Value), "delivered",
-                carrierMetadata: null, cancellationToken);
+            await delivery.DeliverAsync(shipment, locked.OrderId, timeProvider.GetDatabaseNow(), StatusActor.Admin(currentUser.UserId!.Value), "delivered",
+                carrierMetadata: null, RequestContext.From(httpContext), cancellationToken);
             audit.Record("fulfillment.delivered", "fulfillment", shipment.Id, new { DeliveredAt = (DateTimeOffset?)null }, new { shipment.DeliveredAt });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.StateMachines;
@@ -16,7 +17,8 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Deliver;
 /// the order is locked first (as shipping does), so two last deliveries never both miss "all arrived".
 /// </summary>
 internal sealed class FulfillmentDelivery(
-    SbbDbContext db, IOrderFulfillment orders, ICustomerDirectory customers, IOutboxWriter outbox, IEventRecorder events)
+    SbbDbContext db, IOrderFulfillment orders, ICustomerDirectory customers, IOutboxWriter outbox, IEventRecorder events,
+    ILogger<FulfillmentDelivery> logger)
 {
     public const string DeliveredEmail = "fulfillment.delivered";
 
@@ -34,9 +36,12 @@ internal sealed class FulfillmentDelivery(
 
     public static bool CanDeliver(Shipment shipment) => shipment.ShippedAt is not null && shipment.DeliveredAt is null;
 
-    /// <summary>Marks the (locked, shipped, not yet delivered) shipment delivered at <paramref name="deliveredAt"/>.</summary>
+    /// <summary>
+    /// Marks the (locked, shipped, not yet delivered) shipment delivered at <paramref name="deliveredAt"/>;
+    /// <paramref name="context"/> is the admin's request (<see cref="RequestContext.None"/> for a carrier's webhook).
+    /// </summary>
     public async Task DeliverAsync(Shipment shipment, Guid orderId, DateTimeOffset deliveredAt, StatusActor actor, string reason,
-        string? carrierMetadata, CancellationToken cancellationToken)
+        string? carrierMetadata, RequestContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shipment);
         ArgumentNullException.ThrowIfNull(actor);
@@ -65,6 +70,7 @@ internal sealed class FulfillmentDelivery(
             UserId = order.UserId,
             OrderId = order.Id,
             Properties = new { shipment.FulfillmentNumber, EveryUnitDelivered = everyUnit },
-        });
+        }.WithRequest(context));
+        FulfillmentLog.Delivered(logger, shipment.FulfillmentNumber, actor.Type, order.Id, everyUnit);
     }
 }

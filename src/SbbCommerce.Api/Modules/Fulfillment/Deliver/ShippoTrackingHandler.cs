@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.StateMachines;
@@ -49,7 +50,7 @@ internal sealed class ShippoTrackingHandler(SbbDbContext db, FulfillmentDelivery
         if (status.Equals("DELIVERED", StringComparison.OrdinalIgnoreCase) && FulfillmentDelivery.CanDeliver(locked.Shipment))
         {
             await delivery.DeliverAsync(locked.Shipment, locked.OrderId, at, new StatusActor(null, ActorType.Webhook), "delivered (carrier)", metadata,
-                cancellationToken);
+                RequestContext.None, cancellationToken);
             return new InboundOutcome("delivered", new { TrackingNumber = trackingNumber, At = at }, OrderId: locked.OrderId, FulfillmentId: locked.Shipment.Id);
         }
 

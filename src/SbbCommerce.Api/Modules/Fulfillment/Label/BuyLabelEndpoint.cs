@@ -115,7 +115,7 @@ internal static class BuyLabelEndpoint
             locked.ServiceLevel = Truncate(rate.Servicelevel?.Token ?? rate.Servicelevel?.Name, 50);
             locked.TrackingNumber = Truncate(transaction.TrackingNumber, 100);
             locked.TrackingUrl = transaction.TrackingUrlProvider;
-            locked.UpdatedAt = timeProvider.GetUtcNow();
+            locked.UpdatedAt = timeProvider.GetDatabaseNow();
             audit.Record("fulfillment.label_bought", "fulfillment", locked.Id, null, new
             {
                 locked.ShippoShipmentId, locked.ShippoRateId, locked.ShippingCostCents, locked.Carrier, locked.ServiceLevel, locked.TrackingNumber,

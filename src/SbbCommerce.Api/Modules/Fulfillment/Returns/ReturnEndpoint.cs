@@ -100,7 +100,7 @@ internal static class ReturnEndpoint
                 throw new InvalidOperationException($"Restocking the return of {shipment.FulfillmentNumber} failed: a product no longer exists.");
             }
 
-            var now = timeProvider.GetUtcNow();
+            var now = timeProvider.GetDatabaseNow();
             var from = shipment.Status;
             shipment.Status = items.All(i => i.QuantityReturned == i.Quantity) ? FulfillmentStatus.Returned : FulfillmentStatus.PartiallyReturned;
             shipment.UpdatedAt = now;

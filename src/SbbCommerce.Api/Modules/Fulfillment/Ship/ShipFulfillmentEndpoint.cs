@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Fulfillment.Views;
 
@@ -21,10 +22,7 @@ internal static class ShipFulfillmentEndpoint
         return admin;
     }
 
-    private static async Task<Results<Ok<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
-        Guid id, ShipFulfillmentRequest request, ShipFulfillmentHandler handler, FulfillmentReader reader, CancellationToken cancellationToken)
-    {
-        var problem = await handler.HandleAsync(id, request, cancellationToken);
-        return problem ?? (Results<Ok<FulfillmentResponse>, ProblemHttpResult>)TypedResults.Ok((await reader.ReadAsync(id, cancellationToken))!);
-    }
+    private static Task<Results<Ok<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, ShipFulfillmentRequest request, HttpContext httpContext, ShipFulfillmentHandler handler, CancellationToken cancellationToken) =>
+        handler.HandleAsync(id, request, RequestContext.From(httpContext), cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Faults;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -12,6 +13,7 @@ using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Data;
 using SbbCommerce.Api.Modules.Fulfillment.History;
+using SbbCommerce.Api.Modules.Fulfillment.Views;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 
@@ -23,12 +25,14 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Ship;
 /// </summary>
 internal sealed class ShipFulfillmentHandler(
     SbbDbContext db, IOrderFulfillment orders, IInventoryService inventory, ICustomerDirectory customers, IOutboxWriter outbox,
-    IEventRecorder events, IAuditWriter audit, ICurrentUser currentUser, IFaultPoint faults, TimeProvider timeProvider)
+    IEventRecorder events, IAuditWriter audit, ICurrentUser currentUser, IFaultPoint faults, FulfillmentReader reader, TimeProvider timeProvider,
+    ILogger<ShipFulfillmentHandler> logger)
 {
     public const string ShippedEmail = "fulfillment.shipped";
     public const string ShipmentCreated = "shipment.created";
 
-    public async Task<ProblemHttpResult?> HandleAsync(Guid id, ShipFulfillmentRequest request, CancellationToken cancellationToken)
+    public async Task<Results<Ok<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, ShipFulfillmentRequest request, RequestContext context, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await ShipmentStore.OrderOfAsync(db, id, cancellationToken) is not { } orderId)
@@ -63,7 +67,7 @@ internal sealed class ShipFulfillmentHandler(
                 extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["shortages"] = committed.Shortages });
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var before = new { shipment.Status, shipment.Carrier, shipment.TrackingNumber };
         shipment.Status = FulfillmentStatus.Fulfilled;
         shipment.Carrier = carrier;
@@ -114,13 +118,14 @@ internal sealed class ShipFulfillmentHandler(
             UserId = order.UserId,
             OrderId = order.Id,
             Properties = new { shipment.FulfillmentNumber, shipment.Carrier, EveryUnitShipped = everyUnit },
-        });
+        }.WithRequest(context));
         audit.Record("fulfillment.shipped", "fulfillment", shipment.Id, before,
             new { shipment.Status, shipment.Carrier, shipment.ServiceLevel, shipment.TrackingNumber, shipment.TrackingUrl, shipment.ShippedAt });
         await db.SaveChangesAsync(cancellationToken);
         faults.Reach(FaultPoints.ShipBeforeCommit);
         await transaction.CommitAsync(cancellationToken);
-        return null;
+        FulfillmentLog.Shipped(logger, shipment.FulfillmentNumber, shipment.Carrier, order.Id, everyUnit);
+        return TypedResults.Ok((await reader.ReadAsync(id, cancellationToken))!);
     }
 
     private static string? Given(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Data;
@@ -30,17 +31,11 @@ internal sealed class FulfillmentReader(SbbDbContext db, IOrderFulfillment order
         var coa = (await batches.FindManyAsync(batchIds, cancellationToken)).ToDictionary(b => b.Id, b => b.CoaFileUrl);
         return shipments.Select(s => new FulfillmentResponse(
                 s.Id, s.FulfillmentNumber, s.OrderId, numbers.GetValueOrDefault(s.OrderId) ?? "", s.Status, s.Carrier, s.ServiceLevel, s.TrackingNumber,
-                s.TrackingUrl, s.ShippoLabelUrl, s.ShippingCostCents, Json(s.ShippingAddress), s.ShippedAt, s.DeliveredAt, s.CreatedAt,
+                s.TrackingUrl, s.ShippoLabelUrl, s.ShippingCostCents, JsonValues.Parse(s.ShippingAddress), s.ShippedAt, s.DeliveredAt, s.CreatedAt,
                 items[s.Id].Select(i => new FulfillmentItemResponse(i.Id, i.OrderItemId, lines.GetValueOrDefault(i.OrderItemId)?.Sku ?? "",
                     lines.GetValueOrDefault(i.OrderItemId)?.Name ?? "", i.Quantity, i.QuantityReturned, i.BatchId, i.BatchNumber,
                     i.BatchId is { } b ? coa.GetValueOrDefault(b) : null)).ToList(),
                 history[s.Id].Select(FulfillmentHistoryResponse.From).ToList()))
             .ToList();
-    }
-
-    private static JsonElement Json(string value)
-    {
-        using var document = JsonDocument.Parse(value);
-        return document.RootElement.Clone();
     }
 }

@@ -27,8 +27,8 @@ internal sealed class ErpCustomerUpdatedHandler(SbbDbContext db) : IInboundWebho
         }
 
         var email = data.Email?.Trim().ToLowerInvariant();
-        var user = await db.Set<User>().FromSqlInterpolated(
-                $"SELECT *, xmin FROM users WHERE (erp_customer_id = {data.ErpCustomerId} OR lower(email) = {email}) ORDER BY (erp_customer_id = {data.ErpCustomerId}) DESC NULLS LAST LIMIT 1 FOR UPDATE")
+        var user = await db.Locking<User>(
+                $"(erp_customer_id = {data.ErpCustomerId} OR lower(email) = {email}) ORDER BY (erp_customer_id = {data.ErpCustomerId}) DESC NULLS LAST LIMIT 1")
             .SingleOrDefaultAsync(cancellationToken);
         if (user is null)
         {

@@ -35,13 +35,13 @@ internal sealed class LoginHandler(
         if (user is null || user.PasswordHash is null)
         {
             hasher.VerifyDummy(request.Password);
-            await FailedAsync(null, anonymousId, "invalid_credentials", cancellationToken);
+            await FailedAsync(null, anonymousId, "invalid_credentials", context, cancellationToken);
             return (null, InvalidCredentials());
         }
 
         if (user.LockedUntil > now)
         {
-            await FailedAsync(user.Id, anonymousId, "account_locked", cancellationToken);
+            await FailedAsync(user.Id, anonymousId, "account_locked", context, cancellationToken);
             return (null, ApiProblems.Problem(StatusCodes.Status423Locked, IdentityErrors.AccountLocked,
                 "Too many failed logins; the account is locked for a while.", $"Try again after {user.LockedUntil:O}."));
         }
@@ -50,13 +50,13 @@ internal sealed class LoginHandler(
         if (verification == PasswordVerification.Failed)
         {
             await lockout.RecordFailureAsync(user.Id, cancellationToken);
-            await FailedAsync(user.Id, anonymousId, "invalid_credentials", cancellationToken);
+            await FailedAsync(user.Id, anonymousId, "invalid_credentials", context, cancellationToken);
             return (null, InvalidCredentials());
         }
 
         if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
         {
-            await FailedAsync(user.Id, anonymousId, "account_suspended", cancellationToken);
+            await FailedAsync(user.Id, anonymousId, "account_suspended", context, cancellationToken);
             return (null, ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended,
                 "This account is suspended."));
         }
@@ -76,7 +76,7 @@ internal sealed class LoginHandler(
 
         var familyId = Guid.CreateVersion7();
         var (_, refreshToken) = sessions.Start(user.Id, familyId, context.IpAddress, context.UserAgent);
-        events.Record(new ServerEvent("user.login.success") { UserId = user.Id, AnonymousId = anonymousId });
+        events.Record(new ServerEvent("user.login.success") { UserId = user.Id, AnonymousId = anonymousId }.WithRequest(context));
         await db.SaveChangesAsync(cancellationToken);
 
         var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
@@ -89,14 +89,14 @@ internal sealed class LoginHandler(
     }
 
     /// <summary>The failure is recorded (never the password); an unknown email has no user, so the visitor stands in.</summary>
-    private async Task FailedAsync(Guid? userId, string? anonymousId, string reason, CancellationToken cancellationToken)
+    private async Task FailedAsync(Guid? userId, string? anonymousId, string reason, RequestContext context, CancellationToken cancellationToken)
     {
         events.Record(new ServerEvent("user.login.failed")
         {
             UserId = userId,
             AnonymousId = anonymousId ?? "unidentified",
             Properties = new { Reason = reason },
-        });
+        }.WithRequest(context));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -87,7 +87,7 @@ internal sealed class OAuthSignInHandler(
             user = await db.Set<User>().SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
             if (user is null)
             {
-                user = CreateAccount(identity, email, request, anonymousId, now);
+                user = CreateAccount(identity, email, request, anonymousId, context, now);
                 action = "user.registered_with_provider";
             }
             else if (identity.EmailVerified && user.EmailVerified)
@@ -125,7 +125,7 @@ internal sealed class OAuthSignInHandler(
             UserId = user.Id,
             AnonymousId = anonymousId,
             Properties = new { Method = identity.Provider.ToString().ToLowerInvariant() },
-        });
+        }.WithRequest(context));
         await db.SaveChangesAsync(cancellationToken);
 
         var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
@@ -137,7 +137,7 @@ internal sealed class OAuthSignInHandler(
             UserResponse.From(user, profile)), null);
     }
 
-    private User CreateAccount(VerifiedIdentity identity, string email, OAuthSignInRequest request, string? anonymousId, DateTimeOffset now)
+    private User CreateAccount(VerifiedIdentity identity, string email, OAuthSignInRequest request, string? anonymousId, RequestContext context, DateTimeOffset now)
     {
         var user = new User
         {
@@ -169,7 +169,7 @@ internal sealed class OAuthSignInHandler(
             UserId = user.Id,
             AnonymousId = anonymousId,
             Properties = new { request.UtmSource, request.UtmMedium, request.UtmCampaign, Method = identity.Provider.ToString().ToLowerInvariant() },
-        });
+        }.WithRequest(context));
         return user;
     }
 

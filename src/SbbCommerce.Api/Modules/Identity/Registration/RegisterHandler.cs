@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -26,7 +27,7 @@ internal sealed class RegisterHandler(
     TimeProvider timeProvider)
 {
     public async Task<(UserResponse? User, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> HandleAsync(
-        RegisterRequest request, string? anonymousId, CancellationToken cancellationToken)
+        RegisterRequest request, string? anonymousId, RequestContext context, CancellationToken cancellationToken)
     {
         var email = UserQueries.NormalizeEmail(request.Email);
         if (await db.Set<User>().AnyAsync(u => u.Email == email, cancellationToken))
@@ -58,7 +59,7 @@ internal sealed class RegisterHandler(
             UserId = user.Id,
             AnonymousId = anonymousId,
             Properties = new { request.UtmSource, request.UtmMedium, request.UtmCampaign },
-        });
+        }.WithRequest(context));
 
         try
         {

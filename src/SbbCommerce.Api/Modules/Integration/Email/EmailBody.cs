@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using SbbCommerce.Api.Common.Money;
 
 namespace SbbCommerce.Api.Modules.Integration.Email;
 
@@ -58,10 +59,10 @@ internal sealed class EmailBody
     }
 
     /// <summary>Cents as money for people: 1234 USD -> "$12.34", other currencies by code.</summary>
-    public static string Money(long cents, string? currency = "USD")
+    public static string Money(long cents, string? currency = Currency.Usd)
     {
         var amount = (cents / 100m).ToString("N2", CultureInfo.InvariantCulture);
-        return string.IsNullOrEmpty(currency) || currency == "USD" ? "$" + amount : $"{amount} {currency}";
+        return string.IsNullOrEmpty(currency) || currency == Currency.Usd ? "$" + amount : $"{amount} {currency}";
     }
 
     public static string Time(DateTimeOffset? time) => time is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : string.Empty;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Polly.Timeout;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Outbox;
+using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Integration.Outbox;
 
@@ -89,7 +90,7 @@ internal sealed class PropelloSender(
             return [];
         }
 
-        var acknowledgement = new ErpAcknowledgement(erpId, answer.LineIds(call.LineIds), timeProvider.GetUtcNow());
+        var acknowledgement = new ErpAcknowledgement(erpId, answer.LineIds(call.LineIds), timeProvider.GetDatabaseNow());
         return writeBack.WriteBack(message.EventType, payload, acknowledgement).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace SbbCommerce.Api.Modules.Integration.Inbox;
 /// handler's changes. A failure rolls the handler back and is recorded with backoff until <c>max_attempts</c>, then
 /// the row stays <c>failed</c>, visible and replayable.
 /// </summary>
-internal sealed partial class WebhookInboxProcessor(
+internal sealed class WebhookInboxProcessor(
     SbbDbContext db,
     IEnumerable<IInboundWebhookHandler> handlers,
     IOptions<WebhookOptions> options,
@@ -41,15 +42,17 @@ internal sealed partial class WebhookInboxProcessor(
             }
 
             (claimedId, attempts) = (row.Id, row.Attempts + 1);
+            using var scope = IntegrationLog.InboxScope(logger, row.Id, row.Source, row.WebhookType);
+            var started = Stopwatch.GetTimestamp();
             var handler = handlers.FirstOrDefault(h => h.Source == row.Source && h.EventTypes.Contains(row.WebhookType));
             try
             {
                 var outcome = handler is null
                     ? new InboundOutcome("ignored", new { Reason = "no handler for this event type" })
-                    : await handler.HandleAsync(new InboundEvent(row.Id, row.Source, row.WebhookType, Parse(row.Payload), row.ReceivedAt), cancellationToken);
-                row.Status = handler is null ? "skipped" : "completed";
+                    : await handler.HandleAsync(new InboundEvent(row.Id, row.Source, row.WebhookType, JsonValues.Parse(row.Payload), row.ReceivedAt), cancellationToken);
+                row.Status = handler is null ? InboxStatuses.Skipped : InboxStatuses.Completed;
                 row.Attempts = attempts;
-                row.ProcessedAt = timeProvider.GetUtcNow();
+                row.ProcessedAt = timeProvider.GetDatabaseNow();
                 row.ErrorMessage = null;
                 row.Result = JsonDefaults.Serialize(new { outcome.Result, outcome.Details });
                 row.RelatedOrderId = outcome.OrderId ?? row.RelatedOrderId;
@@ -57,13 +60,14 @@ internal sealed partial class WebhookInboxProcessor(
                 row.RelatedFulfillmentId = outcome.FulfillmentId ?? row.RelatedFulfillmentId;
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-                LogProcessed(logger, row.Id, row.Source, row.WebhookType, outcome.Result);
+                var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                IntegrationLog.InboxProcessed(logger, row.Id, row.Source, row.WebhookType, outcome.Result, elapsedMs);
                 return true;
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 failure = $"{exception.GetType().Name}: {exception.Message}";
-                LogFailed(logger, exception, row.Id, row.Source, row.WebhookType, attempts);
+                IntegrationLog.InboxFailed(logger, exception, row.Id, row.Source, row.WebhookType, attempts);
                 await transaction.RollbackAsync(cancellationToken);
             }
         }
@@ -71,22 +75,10 @@ internal sealed partial class WebhookInboxProcessor(
         db.ChangeTracker.Clear();
         var delay = options.Value.BaseRetryDelay * Math.Pow(2, Math.Clamp(attempts - 1, 0, 10));
         await db.Set<InboxMessage>().Where(m => m.Id == claimedId).ExecuteUpdateAsync(set => set
-            .SetProperty(m => m.Status, "failed")
+            .SetProperty(m => m.Status, InboxStatuses.Failed)
             .SetProperty(m => m.Attempts, attempts)
             .SetProperty(m => m.ErrorMessage, failure!.Length > 1000 ? failure[..1000] : failure)
             .SetProperty(m => m.ScheduledFor, now + delay), cancellationToken);
         return true;
     }
-
-    private static JsonElement Parse(string payload)
-    {
-        using var document = JsonDocument.Parse(payload);
-        return document.RootElement.Clone();
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox {InboxId} ({Source} {WebhookType}) processed: {Result}")]
-    private static partial void LogProcessed(ILogger logger, Guid inboxId, string source, string webhookType, string result);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox {InboxId} ({Source} {WebhookType}) failed on attempt {Attempt}")]
-    private static partial void LogFailed(ILogger logger, Exception exception, Guid inboxId, string source, string webhookType, int attempt);
 }

@@ -115,7 +115,7 @@ internal sealed partial class OutboxDrain(
 
     private async Task<DeliveryResult> SendOneAsync(IOutboxSender sender, OutboxEnvelope message, CancellationToken cancellationToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["OutboxMessageId"] = message.Id });
+        using var scope = IntegrationLog.OutboxScope(logger, message.Id, message.Destination, message.EventType);
         DeliveryResult result;
         try
         {

@@ -1,6 +1,6 @@
 using Npgsql;
 using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Modules.Integration.Admin;
+using SbbCommerce.Api.Modules.Integration.Views;
 
 namespace SbbCommerce.Api.Modules.Integration.Outbox;
 

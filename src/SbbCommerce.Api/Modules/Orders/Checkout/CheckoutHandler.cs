@@ -166,7 +166,7 @@ internal sealed class CheckoutHandler(
         var payment = await payments.InitiateAsync(
             new NewPayment(order.Id, order.OrderNumber, customer.UserId, customer.Email, method.Id, order.TotalCents, actor), cancellationToken);
         await carts.MarkConvertedAsync(quote.CartId, order.Id, cancellationToken);
-        RecordEvents(order, quote);
+        RecordEvents(order, quote, context);
         await db.SaveChangesAsync(cancellationToken);
 
         // The hot rows last: a discount's use count and the products' stock are locked from here to the commit
@@ -202,12 +202,12 @@ internal sealed class CheckoutHandler(
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 
-    private void RecordEvents(Order order, CheckoutQuote quote)
+    private void RecordEvents(Order order, CheckoutQuote quote, RequestContext context)
     {
         var properties = new { order.OrderNumber, order.TotalCents, Lines = quote.Lines.Count, order.DiscountCode };
         foreach (var name in new[] { "checkout.started", "checkout.completed", "order.created" })
         {
-            events.Record(new ServerEvent(name) { UserId = order.UserId, CartId = quote.CartId, OrderId = order.Id, Properties = properties });
+            events.Record(new ServerEvent(name) { UserId = order.UserId, CartId = quote.CartId, OrderId = order.Id, Properties = properties }.WithRequest(context));
         }
     }
 }

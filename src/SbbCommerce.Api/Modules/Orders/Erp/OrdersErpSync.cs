@@ -10,17 +10,17 @@ using SbbCommerce.Api.Modules.Orders.Data;
 namespace SbbCommerce.Api.Modules.Orders.Erp;
 
 /// <summary>Sales orders and the ERP: the order id and line ids Propello gives back, and a re-sync of a paid order.</summary>
-internal sealed class OrdersErpSync(SbbDbContext db, IOutboxWriter outbox) : IErpSyncWriteBack, IErpResync
+internal sealed class OrdersErpSync(SbbDbContext db, IOutboxWriter outbox)
+    : ErpRecordSync([new(ErpEventTypes.SalesOrderCreated, "orders", "erp_order_id", "orderId")], ["order", "sales_order"])
 {
-    public IReadOnlyCollection<string> EventTypes { get; } = [ErpEventTypes.SalesOrderCreated];
-
-    public IReadOnlyCollection<string> EntityTypes { get; } = ["order", "sales_order"];
-
-    public IEnumerable<NpgsqlBatchCommand> WriteBack(string eventType, JsonElement payload, ErpAcknowledgement acknowledgement)
+    public override IEnumerable<NpgsqlBatchCommand> WriteBack(string eventType, JsonElement payload, ErpAcknowledgement acknowledgement)
     {
         ArgumentNullException.ThrowIfNull(acknowledgement);
-        var orderId = ErpWriteBackSql.GuidOf(payload, "orderId");
-        yield return ErpWriteBackSql.SetErpId("orders", "erp_order_id", orderId, acknowledgement);
+        foreach (var command in base.WriteBack(eventType, payload, acknowledgement))
+        {
+            yield return command;
+        }
+
         if (acknowledgement.LineIds.Count > 0)
         {
             var lines = new NpgsqlBatchCommand("""
@@ -30,22 +30,16 @@ internal sealed class OrdersErpSync(SbbDbContext db, IOutboxWriter outbox) : IEr
                 """);
             lines.Parameters.Add(new NpgsqlParameter { Value = acknowledgement.LineIds.Keys.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Uuid });
             lines.Parameters.Add(new NpgsqlParameter { Value = acknowledgement.LineIds.Values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Varchar });
-            lines.Parameters.Add(new NpgsqlParameter { Value = orderId, NpgsqlDbType = NpgsqlDbType.Uuid });
+            lines.Parameters.Add(new NpgsqlParameter { Value = ErpWriteBackSql.GuidOf(payload, "orderId"), NpgsqlDbType = NpgsqlDbType.Uuid });
             yield return lines;
         }
     }
 
     /// <summary>Only an order that was paid has a sales order to send.</summary>
-    public async Task<bool> ResyncAsync(string entityType, Guid entityId, CancellationToken cancellationToken)
-    {
-        var order = await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == entityId && o.PaidAt != null, cancellationToken);
-        if (order is null)
+    public override Task<bool> ResyncAsync(string entityType, Guid entityId, CancellationToken cancellationToken) =>
+        RequeueAsync(db.Set<Order>().SingleOrDefaultAsync(o => o.Id == entityId && o.PaidAt != null, cancellationToken), order =>
         {
-            return false;
-        }
-
-        order.ErpSyncedAt = null;
-        await SalesOrderMessage.EnqueueAsync(db, outbox, order, cancellationToken);
-        return true;
-    }
+            order.ErpSyncedAt = null;
+            return SalesOrderMessage.EnqueueAsync(db, outbox, order, cancellationToken);
+        });
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Json;
+using SbbCommerce.Api.Common.Money;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Integration.Contracts;
@@ -26,7 +27,7 @@ internal static class SalesOrderMessage
             .Select(i => new ErpSalesOrderLine(i.Id, i.ProductId, i.ProductSku, i.ProductName, i.Quantity, i.UnitPriceCents, i.Quantity * i.UnitPriceCents))
             .ToListAsync(cancellationToken);
         var message = new ErpSalesOrder(
-            order.Id, order.OrderNumber, order.UserId, order.CustomerEmail, "USD", order.SubtotalCents, order.DiscountCents, order.ShippingCents,
+            order.Id, order.OrderNumber, order.UserId, order.CustomerEmail, Currency.Usd, order.SubtotalCents, order.DiscountCents, order.ShippingCents,
             order.TaxCents, order.TotalCents, order.AmountPaidCents, order.PaidAt, Address(order.ShippingAddress), Address(order.BillingAddress), lines);
         outbox.Enqueue(OutboxDestinations.EpicorPropello, ErpEventTypes.SalesOrderCreated, message, EntityType, order.Id);
     }

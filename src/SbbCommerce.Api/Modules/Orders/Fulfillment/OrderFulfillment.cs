@@ -15,8 +15,7 @@ internal sealed class OrderFulfillment(SbbDbContext db, OrderTransitions transit
 
     public async Task<FulfillmentOrder?> LockAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var order = await db.Set<Order>().FromSqlInterpolated($"SELECT *, xmin FROM orders WHERE id = {orderId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var order = await db.LockAsync<Order>(orderId, cancellationToken);
         return order is null ? null : (await WithLinesAsync([order], cancellationToken))[0];
     }
 
@@ -97,7 +96,7 @@ internal sealed class OrderFulfillment(SbbDbContext db, OrderTransitions transit
         // Some units left, others wait: the status stays (processing) and the progress says shipped in part. A partially
         // refunded order keeps its progress step (its chain moves to shipped with the last unit). The history row keeps
         // the step either way (from = to, like a partially refunded order's progress steps).
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var progressFrom = order.FulfillmentProgress;
         if (order.Status != OrderStatus.PartiallyRefunded)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Persistence;
@@ -19,11 +20,13 @@ internal sealed class CancelUnpaidOrdersJob(
     OrderTransitions transitions,
     IPaymentsModule payments,
     IOptions<OrdersOptions> options,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<CancelUnpaidOrdersJob> logger)
 {
     /// <summary>Returns how many orders were cancelled.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var cancelled = 0;
         var skip = new HashSet<Guid>();
         while (true)
@@ -32,6 +35,8 @@ internal sealed class CancelUnpaidOrdersJob(
             cancelled += batch;
             if (taken < options.Value.UnpaidBatchSize)
             {
+                var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                OrdersLog.UnpaidRun(logger, cancelled, skip.Count, elapsedMs);
                 return cancelled;
             }
         }

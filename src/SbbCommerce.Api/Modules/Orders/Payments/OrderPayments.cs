@@ -25,7 +25,7 @@ internal sealed class OrderPayments(SbbDbContext db, OrderTransitions transition
     public async Task<OrderPaymentView> RecordPaymentAsync(Guid orderId, int amountCents, StatusActor actor, CancellationToken cancellationToken)
     {
         // One UPDATE adds the amount: two verifications of two payments at once both count, neither overwrites.
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         await db.Set<Order>().Where(o => o.Id == orderId)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(o => o.AmountPaidCents, o => o.AmountPaidCents + amountCents)

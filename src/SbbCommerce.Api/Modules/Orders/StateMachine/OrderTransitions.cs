@@ -25,7 +25,8 @@ internal sealed class OrderTransitions(
     IPaymentsModule payments,
     IOpenShipments openShipments,
     IOutboxWriter outbox,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<OrderTransitions> logger)
 {
     public const string SalesOrderCreated = ErpEventTypes.SalesOrderCreated;
 
@@ -39,7 +40,7 @@ internal sealed class OrderTransitions(
             return false;
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var from = order.Status;
         object? metadata = null;
         if (from == OrderStatus.PartiallyRefunded && to != OrderStatus.Refunded)
@@ -75,6 +76,7 @@ internal sealed class OrderTransitions(
         });
 
         await ApplyEffectsAsync(order, from, to, actor, cancellationToken);
+        OrdersLog.Moved(logger, order.Id, from, to, actor.Type);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;
@@ -43,15 +44,9 @@ internal sealed record OrderResponse(
         IReadOnlyList<OrderFulfillmentResponse> fulfillments) => new(
         o.Id, o.OrderNumber, o.Status, o.FulfillmentProgress, o.CustomerEmail, o.CustomerName,
         items.Select(OrderItemResponse.From).ToList(), o.SubtotalCents, o.DiscountCents, o.ShippingCents, o.TaxCents, o.TotalCents,
-        o.AmountPaidCents, Math.Max(o.TotalCents - o.AmountPaidCents, 0), "USD", o.DiscountCode, Json(o.ShippingAddress), Json(o.BillingAddress),
+        o.AmountPaidCents, Math.Max(o.TotalCents - o.AmountPaidCents, 0), Common.Money.Currency.Usd, o.DiscountCode, JsonValues.Parse(o.ShippingAddress), JsonValues.Parse(o.BillingAddress),
         o.ShippingCarrier, o.TrackingNumber, o.CustomerNotes, o.ComplianceVersion, o.CreatedAt, o.PaidAt, o.ShippedAt, o.DeliveredAt,
         o.CancelledAt, payments, history.Select(StatusHistoryResponse.From).ToList(), fulfillments);
-
-    private static JsonElement Json(string value)
-    {
-        using var document = JsonDocument.Parse(value);
-        return document.RootElement.Clone();
-    }
 }
 
 /// <summary>An order line: what was bought, at which price (a snapshot; products can change later).</summary>
@@ -88,14 +83,7 @@ internal sealed record StatusHistoryResponse(OrderStatus? FromStatus, OrderStatu
 {
     public static StatusHistoryResponse From(OrderStatusHistory h)
     {
-        JsonElement? metadata = null;
-        if (h.Metadata is not null)
-        {
-            using var document = JsonDocument.Parse(h.Metadata);
-            metadata = document.RootElement.Clone();
-        }
-
-        return new StatusHistoryResponse(h.FromStatus, h.ToStatus, h.Reason, h.ChangedByType, h.CreatedAt, metadata);
+        return new StatusHistoryResponse(h.FromStatus, h.ToStatus, h.Reason, h.ChangedByType, h.CreatedAt, JsonValues.ParseOrNull(h.Metadata));
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Idempotency;
 using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Outbox;
@@ -110,7 +111,7 @@ internal static class CustomerPaymentEndpoints
     }
 
     private static async Task<Results<Ok<PaymentDetailResponse>, ProblemHttpResult, ValidationProblem>> SubmitProofAsync(
-        string paymentReference, [FromForm] string? customerReference, [FromForm] string? notes, IFormFile? file, ICurrentUser currentUser,
+        string paymentReference, [FromForm] string? customerReference, [FromForm] string? notes, IFormFile? file, HttpContext httpContext, ICurrentUser currentUser,
         SbbDbContext db, ProofFiles proofs, PaymentLedger ledger, IOutboxWriter outbox, IEventRecorder events, IOrderPayments orders,
         TimeProvider timeProvider, CancellationToken cancellationToken)
     {
@@ -178,7 +179,7 @@ internal static class CustomerPaymentEndpoints
             OrderId = payment.OrderId,
             PaymentId = payment.Id,
             Properties = new { HasFile = file is not null, ContentType = contentType },
-        });
+        }.WithRequest(RequestContext.From(httpContext)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var method = await db.Set<PaymentMethod>().AsNoTracking().SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);

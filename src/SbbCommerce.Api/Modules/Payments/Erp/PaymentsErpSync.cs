@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Integration.Contracts;
@@ -11,21 +9,16 @@ using SbbCommerce.Api.Modules.Payments.Data;
 namespace SbbCommerce.Api.Modules.Payments.Erp;
 
 /// <summary>Cash receipts and credit memos and the ERP: the ids Propello gives back, and a re-sync on an admin's request.</summary>
-internal sealed class PaymentsErpSync(SbbDbContext db, IOutboxWriter outbox, IOrderPayments orders) : IErpSyncWriteBack, IErpResync
+internal sealed class PaymentsErpSync(SbbDbContext db, IOutboxWriter outbox, IOrderPayments orders)
+    : ErpRecordSync(
+        [
+            new(ErpEventTypes.PaymentCompleted, "payments", "erp_payment_id", "paymentId"),
+            new(ErpEventTypes.CreditMemoCreated, "refunds", "erp_refund_id", "refundId"),
+        ],
+        ["payment", "refund", "credit_memo"])
 {
-    public IReadOnlyCollection<string> EventTypes { get; } = [ErpEventTypes.PaymentCompleted, ErpEventTypes.CreditMemoCreated];
-
-    public IReadOnlyCollection<string> EntityTypes { get; } = ["payment", "refund", "credit_memo"];
-
-    public IEnumerable<NpgsqlBatchCommand> WriteBack(string eventType, JsonElement payload, ErpAcknowledgement acknowledgement)
-    {
-        yield return eventType == ErpEventTypes.PaymentCompleted
-            ? ErpWriteBackSql.SetErpId("payments", "erp_payment_id", ErpWriteBackSql.GuidOf(payload, "paymentId"), acknowledgement)
-            : ErpWriteBackSql.SetErpId("refunds", "erp_refund_id", ErpWriteBackSql.GuidOf(payload, "refundId"), acknowledgement);
-    }
-
     /// <summary>Only completed payments and refunds reached the ERP's books.</summary>
-    public async Task<bool> ResyncAsync(string entityType, Guid entityId, CancellationToken cancellationToken)
+    public override async Task<bool> ResyncAsync(string entityType, Guid entityId, CancellationToken cancellationToken)
     {
         if (entityType == "payment")
         {

@@ -76,7 +76,7 @@ internal sealed class PaymentsModuleService(
             OrderId = payment.OrderId,
             PaymentId = row.Id,
             Properties = new { row.AmountCents, Method = method.MethodType },
-        });
+        }.WithRequest(request));
         return ToView(row, view);
     }
 

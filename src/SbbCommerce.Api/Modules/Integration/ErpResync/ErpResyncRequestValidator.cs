@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace SbbCommerce.Api.Modules.Integration.ErpResync;
+
+internal sealed class ErpResyncRequestValidator : AbstractValidator<ErpResyncRequest>
+{
+    public ErpResyncRequestValidator()
+    {
+        RuleFor(r => r.EntityType).NotEmpty().MaximumLength(50);
+        RuleFor(r => r.EntityId).NotEmpty();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Orders.Data;
+using SbbCommerce.Api.Modules.Orders.Views;
+
+namespace SbbCommerce.Api.Modules.Orders.AdminGetOrder;
+
+internal static class AdminGetOrderEndpoint
+{
+    public static RouteGroupBuilder MapAdminGetOrder(this RouteGroupBuilder admin)
+    {
+        admin.MapGet("/orders/{id:guid}", HandleAsync).WithName("AdminGetOrder").WithSummary("An order with lines, payments and history.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return admin;
+    }
+
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, SbbDbContext db, OrderReader reader, CancellationToken cancellationToken) =>
+        await db.Set<Order>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken) is { } order
+            ? TypedResults.Ok(await reader.ReadAsync(order, cancellationToken))
+            : OrderProblems.NotFound();
+}

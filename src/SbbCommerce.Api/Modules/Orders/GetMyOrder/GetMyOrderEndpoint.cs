@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Orders.Data;
+using SbbCommerce.Api.Modules.Orders.Views;
+
+namespace SbbCommerce.Api.Modules.Orders.GetMyOrder;
+
+internal static class GetMyOrderEndpoint
+{
+    public static RouteGroupBuilder MapGetMyOrder(this RouteGroupBuilder orders)
+    {
+        orders.MapGet("/{orderNumber}", HandleAsync).WithName("GetMyOrder")
+            .WithSummary("One of the user's orders with lines, payments and status history (another user's is 404).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return orders;
+    }
+
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> HandleAsync(
+        string orderNumber, ICurrentUser currentUser, SbbDbContext db, OrderReader reader, CancellationToken cancellationToken)
+    {
+        var order = await db.Set<Order>().AsNoTracking()
+            .SingleOrDefaultAsync(o => o.OrderNumber == orderNumber && o.UserId == currentUser.UserId, cancellationToken);
+        return order is null ? OrderProblems.NotFound() : TypedResults.Ok(await reader.ReadAsync(order, cancellationToken));
+    }
+}
