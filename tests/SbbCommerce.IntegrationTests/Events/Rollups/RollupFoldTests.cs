@@ -1,6 +1,7 @@
+using SbbCommerce.IntegrationTests.Events.Analytics;
 using SbbCommerce.IntegrationTests.Identity;
 
-namespace SbbCommerce.IntegrationTests.Events;
+namespace SbbCommerce.IntegrationTests.Events.Rollups;
 
 /// <summary>A host whose background fold waits an hour: whatever reaches the rollups here, a report's catch-up folded.</summary>
 public sealed class NoBackgroundFoldFixture : ApiFixture
@@ -39,6 +40,16 @@ public sealed class RollupFoldTests(NoBackgroundFoldFixture fixture) : IClassFix
         await _reports.AssertRollupsEqualARecomputationAsync();
     }
 
+    private Task<long> PendingOfAsync(string anonymousId) => fixture.ScalarAsync<long>(
+        "SELECT count(*) FROM event_rollup_pending p JOIN events e ON e.id = p.id AND e.created_at = p.created_at WHERE e.anonymous_id = @anon",
+        ("anon", anonymousId));
+}
+
+/// <summary>Product counters folded by a report's catch-up, exactly once (a class of its own: its visitor would count in the other's report).</summary>
+public sealed class RollupFoldProductTests(NoBackgroundFoldFixture fixture) : IClassFixture<NoBackgroundFoldFixture>
+{
+    private readonly RollupReports _reports = new(fixture);
+
     [Fact]
     public async Task Given_product_events_not_yet_folded_When_the_products_report_is_read_Then_it_counts_them_once()
     {
@@ -55,10 +66,6 @@ public sealed class RollupFoldTests(NoBackgroundFoldFixture fixture) : IClassFix
         await _reports.ProductsAsync(range);
         Assert.Equal((2L, 1L), await ProductDayAsync(product));
     }
-
-    private Task<long> PendingOfAsync(string anonymousId) => fixture.ScalarAsync<long>(
-        "SELECT count(*) FROM event_rollup_pending p JOIN events e ON e.id = p.id AND e.created_at = p.created_at WHERE e.anonymous_id = @anon",
-        ("anon", anonymousId));
 
     private async Task<(long Views, long Adds)> ProductDayAsync(Guid product) =>
         (await fixture.ScalarAsync<long>("SELECT coalesce(sum(views), 0)::bigint FROM event_product_days WHERE product_id = @p", ("p", product)),

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SbbCommerce.IntegrationTests.Identity;
 
-namespace SbbCommerce.IntegrationTests.Events;
+namespace SbbCommerce.IntegrationTests.Events.Ingest;
 
 public sealed class IngestFixture : ApiFixture
 {

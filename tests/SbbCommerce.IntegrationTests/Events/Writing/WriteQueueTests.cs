@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SbbCommerce.Api.Common.Http;
 
-namespace SbbCommerce.IntegrationTests.Events;
+namespace SbbCommerce.IntegrationTests.Events.Writing;
 
 public sealed class SmallQueueFixture : ApiFixture
 {
