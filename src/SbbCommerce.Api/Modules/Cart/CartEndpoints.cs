@@ -2,7 +2,9 @@ using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Cart.Admin;
 using SbbCommerce.Api.Modules.Cart.Discounts;
-using SbbCommerce.Api.Modules.Cart.Lines;
+using SbbCommerce.Api.Modules.Cart.Lines.AddItem;
+using SbbCommerce.Api.Modules.Cart.Lines.RemoveItem;
+using SbbCommerce.Api.Modules.Cart.Lines.UpdateItem;
 using SbbCommerce.Api.Modules.Cart.ShippingAddress;
 using SbbCommerce.Api.Modules.Cart.View;
 
@@ -18,7 +20,9 @@ internal static class CartEndpoints
         endpoints.MapGroup("/api/v1/cart").WithTags("Cart").ForUserOrAnonymousVisitor()
             .ProducesErrors(StatusCodes.Status400BadRequest, CartErrors.CartOwnerRequired)
             .MapGetCart()
-            .MapCartLines()
+            .MapAddCartItem()
+            .MapUpdateCartItem()
+            .MapRemoveCartItem()
             .MapCartDiscount()
             .MapCartShippingAddress()
             .MapShippingOptions();
