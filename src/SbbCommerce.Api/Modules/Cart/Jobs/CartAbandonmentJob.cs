@@ -20,19 +20,23 @@ internal sealed class CartAbandonmentJob(
     IOutboxWriter outbox,
     IEventRecorder events,
     IOptions<CartOptions> options,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<CartAbandonmentJob> logger)
 {
     public const string RecoveryTemplate = "cart.recovery";
 
     /// <summary>Returns how many carts were abandoned and expired.</summary>
     public async Task<(int Abandoned, int Expired)> RunAsync(CancellationToken cancellationToken)
     {
+        var started = timeProvider.GetTimestamp();
         var abandoned = 0;
+        var recoveryEmails = 0;
         int batch;
         do
         {
-            batch = await AbandonBatchAsync(cancellationToken);
+            (batch, var queued) = await AbandonBatchAsync(cancellationToken);
             abandoned += batch;
+            recoveryEmails += queued;
         }
         while (batch == options.Value.AbandonmentBatchSize);
 
@@ -43,10 +47,13 @@ internal sealed class CartAbandonmentJob(
             expired += batch;
         }
         while (batch == options.Value.AbandonmentBatchSize);
+        var elapsedMs = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
+        CartLog.AbandonmentRun(logger, abandoned, recoveryEmails, expired, elapsedMs);
         return (abandoned, expired);
     }
 
-    private async Task<int> AbandonBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Returns how many carts this batch abandoned and how many recovery emails it queued.</summary>
+    private async Task<(int Abandoned, int RecoveryEmails)> AbandonBatchAsync(CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var now = timeProvider.GetUtcNow();
@@ -64,6 +71,7 @@ internal sealed class CartAbandonmentJob(
         var contacts = owners.Count == 0
             ? new Dictionary<Guid, CustomerContact>()
             : (await customers.GetContactsAsync(owners, cancellationToken)).ToDictionary(c => c.UserId);
+        var recoveryEmails = 0;
         foreach (var cart in carts)
         {
             cart.Status = CartStatus.Abandoned;
@@ -80,12 +88,13 @@ internal sealed class CartAbandonmentJob(
                 outbox.Enqueue(OutboxDestinations.InternalEmail, RecoveryTemplate,
                     new { To = contact.Email, contact.FirstName, CartId = cart.Id, cart.TotalCents, Currency = "USD" }, "cart", cart.Id);
                 cart.RecoveryEmailQueuedAt = now;
+                recoveryEmails++;
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return carts.Count;
+        return (carts.Count, recoveryEmails);
     }
 
     private async Task<int> ExpireBatchAsync(CancellationToken cancellationToken)

@@ -1,0 +1,17 @@
+using FluentValidation;
+using SbbCommerce.Api.Common.OpenApi;
+using SbbCommerce.Api.Modules.Identity.Addresses;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Sessions;
+using SbbCommerce.Api.Modules.Identity.Users;
+
+namespace SbbCommerce.Api.Modules.Identity.Admin.DecideKyc;
+
+internal sealed class KycDecisionRequestValidator : AbstractValidator<KycDecisionRequest>
+{
+    public KycDecisionRequestValidator()
+    {
+        RuleFor(r => r.Status).Must(s => s is KycDecisions.Approved or KycDecisions.Rejected or KycDecisions.Pending).WithMessage("status is approved, rejected or pending.");
+        RuleFor(r => r.Notes).MaximumLength(1000);
+    }
+}
