@@ -13,7 +13,8 @@ namespace SbbCommerce.Api.Modules.Identity.Tokens;
 /// Refresh-token sessions. One login starts a family; each refresh replaces the family's active row with a new
 /// one (the old token dies). Only SHA-256 hashes of refresh tokens are stored.
 /// </summary>
-internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> options, TimeProvider timeProvider, Sessions.SessionGate gate)
+internal sealed class SessionService(
+    SbbDbContext db, IOptions<JwtOptions> options, TimeProvider timeProvider, Sessions.SessionGate gate, ILogger<SessionService> logger)
 {
     public const string ReasonRotated = "rotated";
     public const string ReasonReuse = "refresh_token_reused";
@@ -70,6 +71,7 @@ internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> optio
             gate.Forget(userId.Value);
         }
 
+        IdentityLog.SessionsRevoked(logger, revoked, "family", familyId, reason);
         return revoked;
     }
 
@@ -78,6 +80,7 @@ internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> optio
     {
         var revoked = await RevokeAsync(db.Set<AuthSession>().Where(s => s.UserId == userId), reason, cancellationToken);
         gate.Forget(userId);
+        IdentityLog.SessionsRevoked(logger, revoked, "user", userId, reason);
         return revoked;
     }
 
