@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SbbCommerce.IntegrationTests.Cart;
+namespace SbbCommerce.IntegrationTests.Cart.Admin;
 
 public sealed class DiscountAdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {

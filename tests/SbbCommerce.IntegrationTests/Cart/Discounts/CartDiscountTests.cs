@@ -1,7 +1,7 @@
 using SbbCommerce.IntegrationTests.Identity;
 using System.Text.Json;
 
-namespace SbbCommerce.IntegrationTests.Cart;
+namespace SbbCommerce.IntegrationTests.Cart.Discounts;
 
 public sealed class CartDiscountTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {

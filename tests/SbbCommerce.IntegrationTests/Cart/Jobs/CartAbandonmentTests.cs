@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Cart.Jobs;
 using SbbCommerce.IntegrationTests.Identity;
 
-namespace SbbCommerce.IntegrationTests.Cart;
+namespace SbbCommerce.IntegrationTests.Cart.Jobs;
 
 /// <summary>The abandonment job, called directly with the host's fake clock (the Hangfire server is off in tests).</summary>
 public sealed class CartAbandonmentTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SbbCommerce.IntegrationTests.Cart;
+namespace SbbCommerce.IntegrationTests.Cart.Lines;
 
 public sealed class CartLineTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SbbCommerce.IntegrationTests.Identity;
 
-namespace SbbCommerce.IntegrationTests.Cart;
+namespace SbbCommerce.IntegrationTests.Cart.Merge;
 
 public sealed class CartMergeTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using SbbCommerce.IntegrationTests.Identity;
 
-namespace SbbCommerce.IntegrationTests.Cart;
+namespace SbbCommerce.IntegrationTests.Cart.ShippingAddress;
 
 public sealed class TaxedFixture : ApiFixture
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SbbCommerce.IntegrationTests.Identity.Me;
+namespace SbbCommerce.IntegrationTests.Identity.Addresses;
 
 public sealed class AddressTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {

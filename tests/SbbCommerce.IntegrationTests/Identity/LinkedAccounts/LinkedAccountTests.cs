@@ -1,6 +1,8 @@
 using System.Text.Json;
 
-namespace SbbCommerce.IntegrationTests.Identity.OAuth;
+using SbbCommerce.IntegrationTests.Identity.OAuth;
+
+namespace SbbCommerce.IntegrationTests.Identity.LinkedAccounts;
 
 public sealed class LinkedAccountTests(OAuthFixture fixture) : IClassFixture<OAuthFixture>
 {

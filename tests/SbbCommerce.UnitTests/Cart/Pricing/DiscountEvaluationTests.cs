@@ -1,7 +1,7 @@
 using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Cart.Pricing;
 
-namespace SbbCommerce.UnitTests.Cart;
+namespace SbbCommerce.UnitTests.Cart.Pricing;
 
 public sealed class DiscountEvaluationTests
 {

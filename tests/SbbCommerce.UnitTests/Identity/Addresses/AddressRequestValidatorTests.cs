@@ -1,7 +1,7 @@
 using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Addresses;
 
-namespace SbbCommerce.UnitTests.Identity;
+namespace SbbCommerce.UnitTests.Identity.Addresses;
 
 public sealed class AddressRequestValidatorTests
 {
