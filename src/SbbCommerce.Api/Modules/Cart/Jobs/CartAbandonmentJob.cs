@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Money;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Cart.Data;
@@ -56,7 +57,7 @@ internal sealed class CartAbandonmentJob(
     private async Task<(int Abandoned, int RecoveryEmails)> AbandonBatchAsync(CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var cutoff = now - options.Value.AbandonAfter;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var carts = await db.Set<ShoppingCart>().FromSqlInterpolated($"""
@@ -86,7 +87,7 @@ internal sealed class CartAbandonmentJob(
                 && contacts.TryGetValue(userId, out var contact) && contact.MarketingConsent)
             {
                 outbox.Enqueue(OutboxDestinations.InternalEmail, RecoveryTemplate,
-                    new { To = contact.Email, contact.FirstName, CartId = cart.Id, cart.TotalCents, Currency = "USD" }, "cart", cart.Id);
+                    new { To = contact.Email, contact.FirstName, CartId = cart.Id, cart.TotalCents, Currency = Currency.Usd }, "cart", cart.Id);
                 cart.RecoveryEmailQueuedAt = now;
                 recoveryEmails++;
             }
@@ -99,7 +100,7 @@ internal sealed class CartAbandonmentJob(
 
     private async Task<int> ExpireBatchAsync(CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         return await db.Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE carts SET status = 'expired', updated_at = {now}
              WHERE id IN (SELECT id FROM carts WHERE status = 'active' AND expires_at <= {now}

@@ -42,7 +42,7 @@ internal sealed class MergeCartOnLogin(
         }
 
         var userOwner = new CartOwner(notification.UserId, null);
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var target = await store.LockActiveAsync(userOwner, cancellationToken);
         if (target is null)
         {

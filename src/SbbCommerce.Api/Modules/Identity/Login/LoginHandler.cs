@@ -32,7 +32,7 @@ internal sealed class LoginHandler(
     {
         var email = UserQueries.NormalizeEmail(request.Email);
         var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         if (user is null || user.PasswordHash is null)
         {
             hasher.VerifyDummy(request.Password);

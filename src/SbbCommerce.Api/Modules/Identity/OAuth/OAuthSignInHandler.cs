@@ -67,7 +67,7 @@ internal sealed class OAuthSignInHandler(
     private async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> SignInAsync(
         VerifiedIdentity identity, OAuthSignInRequest request, RequestContext context, string? anonymousId, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var login = await db.Set<ExternalLogin>()
             .SingleOrDefaultAsync(l => l.Provider == identity.Provider && l.Subject == identity.Subject, cancellationToken);
         User? user;

@@ -39,7 +39,7 @@ internal sealed class RefreshHandler(
             return await ReusedAsync(current.FamilyId, cancellationToken);
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         if (current.Status != SessionStatus.Active || current.ExpiresAt <= now)
         {
             return Invalid();

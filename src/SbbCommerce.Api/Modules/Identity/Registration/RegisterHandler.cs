@@ -36,7 +36,7 @@ internal sealed class RegisterHandler(
             return EmailTaken();
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var user = new User
         {
             Id = Guid.CreateVersion7(),

@@ -23,7 +23,7 @@ internal sealed class SessionService(
     public (AuthSession Session, string RefreshToken) Start(Guid userId, Guid familyId, IPAddress? ip, string? userAgent)
     {
         var token = SecureTokens.NewToken();
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var session = new AuthSession
         {
             Id = Guid.CreateVersion7(),
@@ -47,7 +47,7 @@ internal sealed class SessionService(
     /// </summary>
     public async Task<bool> TryRetireAsync(Guid current, Guid replacement, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         return await db.Set<AuthSession>()
             .Where(s => s.Id == current && s.Status == SessionStatus.Active)
             .ExecuteUpdateAsync(set => set
@@ -86,7 +86,7 @@ internal sealed class SessionService(
 
     private async Task<int> RevokeAsync(IQueryable<AuthSession> sessions, string reason, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         return await sessions.Where(s => s.Status == SessionStatus.Active)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(s => s.Status, SessionStatus.Revoked)

@@ -20,7 +20,7 @@ internal static class CreateDiscountEndpoint
     private static async Task<Results<Created<DiscountResponse>, ProblemHttpResult>> HandleAsync(
         DiscountRequest request, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var discount = new Discount
         {
             Id = Guid.CreateVersion7(),

@@ -26,7 +26,7 @@ internal static class DeactivateDiscountEndpoint
 
         audit.Record("discount.deactivated", "discount", discount.Id, new { discount.IsActive }, new { IsActive = false });
         discount.IsActive = false;
-        discount.UpdatedAt = timeProvider.GetUtcNow();
+        discount.UpdatedAt = timeProvider.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

@@ -31,7 +31,7 @@ internal static class UpdateDiscountEndpoint
         discount.Code = request.Code.ToUpperInvariant();
         discount.Name = request.Name;
         discount.DiscountType = request.DiscountType;
-        DiscountRules.Apply(discount, request, timeProvider.GetUtcNow());
+        DiscountRules.Apply(discount, request, timeProvider.GetDatabaseNow());
         audit.Record("discount.updated", "discount", discount.Id, before, DiscountResponse.From(discount));
         try
         {

@@ -51,7 +51,7 @@ internal static class AddCartItemEndpoint
                 return problem;
             }
 
-            var now = timeProvider.GetUtcNow();
+            var now = timeProvider.GetDatabaseNow();
             if (line is null)
             {
                 line = new CartItem { Id = Guid.CreateVersion7(), CartId = cart.Id, ProductId = product.Id, CreatedAt = now };

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.OpenApi;
+using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Cart.Carts;
 using SbbCommerce.Api.Modules.Cart.Ownership;
@@ -54,7 +55,7 @@ internal static class UpdateCartItemEndpoint
             events.Record(LineRules.Event("cart.update_quantity", owner, cart.Id, productId, new { From = line.Quantity, To = request.Quantity }));
             line.Quantity = request.Quantity;
             line.UnitPriceCents = product.PriceCents;
-            line.UpdatedAt = timeProvider.GetUtcNow();
+            line.UpdatedAt = timeProvider.GetDatabaseNow();
             return null;
         }, cancellationToken);
     }

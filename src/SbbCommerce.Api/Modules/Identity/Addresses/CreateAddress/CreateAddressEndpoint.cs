@@ -21,7 +21,7 @@ internal static class CreateAddressEndpoint
         AddressRequest request, ICurrentUser currentUser, SbbDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId!.Value;
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The first address of a type becomes its default: the storefront then has something to preselect.
         var makeDefault = request.IsDefault || !await db.Set<UserAddress>().AnyAsync(

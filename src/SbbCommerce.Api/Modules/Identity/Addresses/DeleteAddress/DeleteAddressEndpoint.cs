@@ -20,7 +20,7 @@ internal static class DeleteAddressEndpoint
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, ICurrentUser currentUser, SbbDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var deleted = await db.Set<UserAddress>()
             .Where(a => a.Id == id && a.UserId == currentUser.UserId && a.DeletedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(a => a.DeletedAt, now).SetProperty(a => a.IsDefault, false)

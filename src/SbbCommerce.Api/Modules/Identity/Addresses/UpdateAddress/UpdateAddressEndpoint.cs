@@ -34,7 +34,7 @@ internal static class UpdateAddressEndpoint
             await AddressRules.ClearDefaultAsync(db, address.UserId, request.AddressType, except: address.Id, cancellationToken);
         }
 
-        AddressRules.Apply(address, request, request.IsDefault, timeProvider.GetUtcNow());
+        AddressRules.Apply(address, request, request.IsDefault, timeProvider.GetDatabaseNow());
         address.AddressType = request.AddressType;
         address.RecipientName = request.RecipientName;
         address.StreetLine1 = request.StreetLine1;

@@ -45,7 +45,7 @@ internal static class DecideKycEndpoint
         }
 
         var before = new { user.KycStatus, user.KycVerifiedAt };
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         user.KycStatus = request.Status;
         user.KycVerifiedAt = request.Status == "pending" ? null : now;
         user.UpdatedAt = now;

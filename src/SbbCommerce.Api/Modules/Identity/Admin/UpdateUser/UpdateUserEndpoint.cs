@@ -42,8 +42,7 @@ internal static class UpdateUserEndpoint
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Lock every super_admin row: two super_admins demoting each other at once cannot leave none.
-        var superAdmins = await db.Set<User>()
-            .FromSqlRaw("SELECT * FROM users WHERE role = 'super_admin' AND status <> 'deleted' FOR UPDATE")
+        var superAdmins = await db.Locking<User>($"role = 'super_admin' AND status <> 'deleted'")
             .Select(u => u.Id).ToListAsync(cancellationToken);
         var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
         if (user is null || user.Status == UserStatus.Deleted)
@@ -66,7 +65,7 @@ internal static class UpdateUserEndpoint
 
         user.Status = request.Status ?? user.Status;
         user.Role = request.Role ?? user.Role;
-        user.UpdatedAt = timeProvider.GetUtcNow();
+        user.UpdatedAt = timeProvider.GetDatabaseNow();
         audit.Record("user.updated", "user", user.Id, before, new { user.Status, Role = UserRoleLabels.Of(user.Role), request.Reason });
         await db.SaveChangesAsync(cancellationToken);
         if (user.Status is UserStatus.Suspended or UserStatus.Banned)

@@ -35,7 +35,7 @@ internal static class VerifyEmailEndpoint
         }
 
         var user = await db.Set<User>().SingleAsync(u => u.Id == userId, cancellationToken);
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         user.EmailVerified = true;
         user.EmailVerifiedAt ??= now;
         if (user.Status == UserStatus.PendingVerification)

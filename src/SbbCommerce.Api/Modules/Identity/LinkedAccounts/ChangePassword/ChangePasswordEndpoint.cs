@@ -36,7 +36,7 @@ internal static class ChangePasswordEndpoint
         SessionGate gate, IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId!.Value;
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var user = await db.Set<User>().SingleAsync(u => u.Id == userId, cancellationToken);
         if (user.LockedUntil > now)
         {

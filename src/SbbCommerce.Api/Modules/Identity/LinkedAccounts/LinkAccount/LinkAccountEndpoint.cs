@@ -66,7 +66,7 @@ internal static class LinkAccountEndpoint
             var email = identity.Email is null ? null : Users.UserQueries.NormalizeEmail(identity.Email);
             db.Set<ExternalLogin>().Add(new ExternalLogin
             {
-                Id = Guid.CreateVersion7(), UserId = userId, Provider = parsed, Subject = identity.Subject, EmailAtLink = email, LinkedAt = timeProvider.GetUtcNow(),
+                Id = Guid.CreateVersion7(), UserId = userId, Provider = parsed, Subject = identity.Subject, EmailAtLink = email, LinkedAt = timeProvider.GetDatabaseNow(),
             });
             audit.Record("user.provider_linked", "user", userId, null, new { Provider = LinkedAccountRules.Label(parsed) });
             try

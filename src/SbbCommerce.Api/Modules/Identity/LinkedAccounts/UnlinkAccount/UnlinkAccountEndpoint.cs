@@ -35,7 +35,7 @@ internal static class UnlinkAccountEndpoint
         var userId = currentUser.UserId!.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The user row is locked so that two unlinks racing cannot each see the other's login still there.
-        var hasPassword = await db.Set<User>().FromSql($"SELECT * FROM users WHERE id = {userId} FOR UPDATE")
+        var hasPassword = await db.Locking<User>($"id = {userId}")
             .Select(u => u.PasswordHash != null).SingleAsync(cancellationToken);
         var logins = await db.Set<ExternalLogin>().Where(l => l.UserId == userId).ToListAsync(cancellationToken);
         var login = logins.SingleOrDefault(l => l.Provider == parsed);

@@ -34,7 +34,7 @@ internal static class DeleteMeEndpoint
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var user = await db.Set<User>().SingleAsync(u => u.Id == currentUser.UserId, cancellationToken);
         var previous = user.Status;
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         user.Status = UserStatus.Deleted;
         user.DeletedAt = now;
         user.UpdatedAt = now;

@@ -40,7 +40,7 @@ internal static class UpdateProfileEndpoint
             return ApiProblems.NotFound(IdentityErrors.UserNotFound, "User not found.");
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         profile.FirstName = request.FirstName?.Trim() ?? profile.FirstName;
         profile.LastName = request.LastName?.Trim() ?? profile.LastName;
         profile.DisplayName = request.DisplayName ?? profile.DisplayName;

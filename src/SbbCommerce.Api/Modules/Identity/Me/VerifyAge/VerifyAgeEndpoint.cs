@@ -40,7 +40,7 @@ internal static class VerifyAgeEndpoint
             return ApiProblems.NotFound(IdentityErrors.UserNotFound, "User not found.");
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var age = ComplianceOptions.AgeOn(request.DateOfBirth, DateOnly.FromDateTime(now.UtcDateTime));
         if (age < compliance.Value.MinimumAge)
         {

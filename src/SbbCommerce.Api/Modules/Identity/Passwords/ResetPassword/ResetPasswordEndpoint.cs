@@ -42,7 +42,7 @@ internal static class ResetPasswordEndpoint
         user.FailedLoginCount = 0;
         user.FailedLoginWindowStart = null;
         user.LockedUntil = null;
-        user.UpdatedAt = timeProvider.GetUtcNow();
+        user.UpdatedAt = timeProvider.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
         await sessions.RevokeAllAsync(user.Id, "password_reset", cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -28,11 +28,10 @@ internal static class ConfirmPhoneCodeEndpoint
         CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId!.Value;
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Locked: parallel guesses are counted one after the other, so nobody gets more than 5 tries.
-        var verification = await db.Set<PhoneVerification>()
-            .FromSql($"SELECT * FROM phone_verifications WHERE user_id = {userId} AND closed_at IS NULL ORDER BY created_at DESC LIMIT 1 FOR UPDATE")
+        var verification = await db.Locking<PhoneVerification>($"user_id = {userId} AND closed_at IS NULL ORDER BY created_at DESC LIMIT 1")
             .SingleOrDefaultAsync(cancellationToken);
         if (verification is null || verification.ExpiresAt <= now)
         {

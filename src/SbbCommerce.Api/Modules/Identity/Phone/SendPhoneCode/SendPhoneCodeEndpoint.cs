@@ -29,7 +29,7 @@ internal static class SendPhoneCodeEndpoint
     {
         var userId = currentUser.UserId!.Value;
         var phone = request.Phone;
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Always the user first, then the number: two requests never wait on each other in opposite orders.
         await db.Database.ExecuteSqlInterpolatedAsync(

@@ -15,5 +15,5 @@ internal static class ListSessionsEndpoint
     private static async Task<Ok<List<SessionResponse>>> HandleAsync(
         ICurrentUser currentUser, SbbDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken) =>
         TypedResults.Ok(await SessionQueries.ActiveSessionsAsync(
-            db, currentUser.UserId!.Value, currentUser.SessionId, timeProvider.GetUtcNow(), cancellationToken));
+            db, currentUser.UserId!.Value, currentUser.SessionId, timeProvider.GetDatabaseNow(), cancellationToken));
 }
