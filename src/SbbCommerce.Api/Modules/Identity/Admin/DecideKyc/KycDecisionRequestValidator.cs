@@ -1,8 +1,4 @@
 using FluentValidation;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Modules.Identity.Addresses;
-using SbbCommerce.Api.Modules.Identity.Contracts;
-using SbbCommerce.Api.Modules.Identity.Sessions;
 using SbbCommerce.Api.Modules.Identity.Users;
 
 namespace SbbCommerce.Api.Modules.Identity.Admin.DecideKyc;

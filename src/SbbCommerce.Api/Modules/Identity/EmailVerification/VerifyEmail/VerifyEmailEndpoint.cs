@@ -1,13 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
-using SbbCommerce.Api.Modules.Identity.Erp;
 using SbbCommerce.Api.Modules.Identity.Tokens;
 
 namespace SbbCommerce.Api.Modules.Identity.EmailVerification.VerifyEmail;

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Modules.Identity.Passwords;
-
 namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.LinkAccount;
 
 /// <summary>An ID token of the provider account to link.</summary>

@@ -1,5 +1,4 @@
 using FluentValidation;
-using SbbCommerce.Api.Modules.Identity.Passwords;
 
 namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.LinkAccount;
 

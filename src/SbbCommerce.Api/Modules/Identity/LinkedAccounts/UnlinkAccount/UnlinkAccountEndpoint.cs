@@ -5,10 +5,7 @@ using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.Validation;
-using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
-using SbbCommerce.Api.Modules.Identity.OAuth;
 
 namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.UnlinkAccount;
 

@@ -6,7 +6,6 @@ using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Data;
-using SbbCommerce.Api.Modules.Identity.Erp;
 
 namespace SbbCommerce.Api.Modules.Identity.Phone.SendPhoneCode;
 
