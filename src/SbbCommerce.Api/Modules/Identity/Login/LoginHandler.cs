@@ -82,12 +82,7 @@ internal sealed class LoginHandler(
         await db.SaveChangesAsync(cancellationToken);
 
         var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
-        return TypedResults.Ok(new TokenResponse(
-            accessTokens.Issue(user.Id, user.Email, user.Role, familyId),
-            (int)accessTokens.Lifetime.TotalSeconds,
-            refreshToken,
-            "Bearer",
-            UserResponse.From(user, profile)));
+        return TypedResults.Ok(TokenResponse.For(accessTokens, user, profile, familyId, refreshToken));
     }
 
     /// <summary>The failure is recorded (never the password); an unknown email has no user, so the visitor stands in.</summary>

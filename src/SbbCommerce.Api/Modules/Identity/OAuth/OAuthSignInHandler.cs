@@ -131,12 +131,7 @@ internal sealed class OAuthSignInHandler(
         IdentityLog.SignedInWithProvider(logger, user.Id, identity.Provider, action);
 
         var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
-        return TypedResults.Ok(new TokenResponse(
-            accessTokens.Issue(user.Id, user.Email, user.Role, familyId),
-            (int)accessTokens.Lifetime.TotalSeconds,
-            refreshToken,
-            "Bearer",
-            UserResponse.From(user, profile)));
+        return TypedResults.Ok(TokenResponse.For(accessTokens, user, profile, familyId, refreshToken));
     }
 
     private User CreateAccount(VerifiedIdentity identity, string email, OAuthSignInRequest request, string? anonymousId, DateTimeOffset now)

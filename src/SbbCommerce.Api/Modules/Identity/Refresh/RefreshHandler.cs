@@ -72,12 +72,7 @@ internal sealed class RefreshHandler(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(new TokenResponse(
-            accessTokens.Issue(user.Id, user.Email, user.Role, current.FamilyId),
-            (int)accessTokens.Lifetime.TotalSeconds,
-            refreshToken,
-            "Bearer",
-            UserResponse.From(user, row.Profile)));
+        return TypedResults.Ok(TokenResponse.For(accessTokens, user, row.Profile, current.FamilyId, refreshToken));
     }
 
     private async Task<ProblemHttpResult> ReusedAsync(Guid familyId, CancellationToken cancellationToken)
