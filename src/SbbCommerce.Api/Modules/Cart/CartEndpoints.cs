@@ -1,12 +1,18 @@
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Modules.Cart.Admin;
-using SbbCommerce.Api.Modules.Cart.Discounts;
-using SbbCommerce.Api.Modules.Cart.Lines;
+using SbbCommerce.Api.Modules.Cart.Admin.CreateDiscount;
+using SbbCommerce.Api.Modules.Cart.Admin.DeactivateDiscount;
+using SbbCommerce.Api.Modules.Cart.Admin.GetDiscount;
+using SbbCommerce.Api.Modules.Cart.Admin.ListDiscounts;
+using SbbCommerce.Api.Modules.Cart.Admin.UpdateDiscount;
+using SbbCommerce.Api.Modules.Cart.Discounts.ApplyDiscount;
+using SbbCommerce.Api.Modules.Cart.Discounts.RemoveDiscount;
+using SbbCommerce.Api.Modules.Cart.Lines.AddItem;
+using SbbCommerce.Api.Modules.Cart.Lines.RemoveItem;
+using SbbCommerce.Api.Modules.Cart.Lines.UpdateItem;
 using SbbCommerce.Api.Modules.Cart.ShippingAddress;
-using SbbCommerce.Api.Modules.Cart.View;
-
 using SbbCommerce.Api.Modules.Cart.Shipping;
+using SbbCommerce.Api.Modules.Cart.View;
 
 namespace SbbCommerce.Api.Modules.Cart;
 
@@ -18,13 +24,20 @@ internal static class CartEndpoints
         endpoints.MapGroup("/api/v1/cart").WithTags("Cart").ForUserOrAnonymousVisitor()
             .ProducesErrors(StatusCodes.Status400BadRequest, CartErrors.CartOwnerRequired)
             .MapGetCart()
-            .MapCartLines()
-            .MapCartDiscount()
+            .MapAddCartItem()
+            .MapUpdateCartItem()
+            .MapRemoveCartItem()
+            .MapApplyCartDiscount()
+            .MapRemoveCartDiscount()
             .MapCartShippingAddress()
             .MapShippingOptions();
         endpoints.MapGroup("/api/v1/admin/discounts").WithTags("Discounts (admin)")
             .RequireAuthorization(Policies.Admin)
-            .MapDiscountAdmin();
+            .MapListDiscounts()
+            .MapGetDiscount()
+            .MapCreateDiscount()
+            .MapUpdateDiscount()
+            .MapDeactivateDiscount();
         return endpoints;
     }
 }

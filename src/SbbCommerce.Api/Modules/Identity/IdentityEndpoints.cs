@@ -1,18 +1,34 @@
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Modules.Identity.Addresses;
-using SbbCommerce.Api.Modules.Identity.Admin;
-using SbbCommerce.Api.Modules.Identity.EmailVerification;
-using SbbCommerce.Api.Modules.Identity.LinkedAccounts;
+using SbbCommerce.Api.Modules.Identity.Addresses.CreateAddress;
+using SbbCommerce.Api.Modules.Identity.Addresses.DeleteAddress;
+using SbbCommerce.Api.Modules.Identity.Addresses.ListAddresses;
+using SbbCommerce.Api.Modules.Identity.Addresses.UpdateAddress;
+using SbbCommerce.Api.Modules.Identity.Admin.DecideKyc;
+using SbbCommerce.Api.Modules.Identity.Admin.GetUser;
+using SbbCommerce.Api.Modules.Identity.Admin.SearchUsers;
+using SbbCommerce.Api.Modules.Identity.Admin.UpdateUser;
+using SbbCommerce.Api.Modules.Identity.EmailVerification.ResendVerificationEmail;
+using SbbCommerce.Api.Modules.Identity.EmailVerification.VerifyEmail;
+using SbbCommerce.Api.Modules.Identity.LinkedAccounts.ChangePassword;
+using SbbCommerce.Api.Modules.Identity.LinkedAccounts.LinkAccount;
+using SbbCommerce.Api.Modules.Identity.LinkedAccounts.ListLinkedAccounts;
+using SbbCommerce.Api.Modules.Identity.LinkedAccounts.UnlinkAccount;
 using SbbCommerce.Api.Modules.Identity.Login;
 using SbbCommerce.Api.Modules.Identity.Logout;
-using SbbCommerce.Api.Modules.Identity.Me;
+using SbbCommerce.Api.Modules.Identity.Me.DeleteMe;
+using SbbCommerce.Api.Modules.Identity.Me.GetMe;
+using SbbCommerce.Api.Modules.Identity.Me.UpdateProfile;
+using SbbCommerce.Api.Modules.Identity.Me.VerifyAge;
 using SbbCommerce.Api.Modules.Identity.OAuth;
-using SbbCommerce.Api.Modules.Identity.Passwords;
-using SbbCommerce.Api.Modules.Identity.Phone;
+using SbbCommerce.Api.Modules.Identity.Passwords.ForgotPassword;
+using SbbCommerce.Api.Modules.Identity.Passwords.ResetPassword;
+using SbbCommerce.Api.Modules.Identity.Phone.ConfirmPhoneCode;
+using SbbCommerce.Api.Modules.Identity.Phone.SendPhoneCode;
 using SbbCommerce.Api.Modules.Identity.Refresh;
 using SbbCommerce.Api.Modules.Identity.Registration;
-using SbbCommerce.Api.Modules.Identity.Sessions;
+using SbbCommerce.Api.Modules.Identity.Sessions.ListSessions;
+using SbbCommerce.Api.Modules.Identity.Sessions.RevokeSession;
 
 namespace SbbCommerce.Api.Modules.Identity;
 
@@ -29,19 +45,34 @@ internal static class IdentityEndpoints
             .MapOAuth()
             .MapRefresh()
             .MapLogout()
-            .MapEmailVerification()
-            .MapPasswords();
+            .MapVerifyEmail()
+            .MapResendVerificationEmail()
+            .MapForgotPassword()
+            .MapResetPassword();
         endpoints.MapGroup("/api/v1/me").WithTags("Identity")
             .RequireAuthorization(Policies.User)
-            .MapMe()
-            .MapSessions()
-            .MapLinkedAccounts()
-            .MapPasswordChange()
-            .MapPhoneVerification()
-            .MapAddresses();
+            .MapGetMe()
+            .MapUpdateProfile()
+            .MapVerifyAge()
+            .MapDeleteMe()
+            .MapListSessions()
+            .MapRevokeSession()
+            .MapListLinkedAccounts()
+            .MapLinkAccount()
+            .MapUnlinkAccount()
+            .MapChangePassword()
+            .MapSendPhoneCode()
+            .MapConfirmPhoneCode()
+            .MapListAddresses()
+            .MapCreateAddress()
+            .MapUpdateAddress()
+            .MapDeleteAddress();
         endpoints.MapGroup("/api/v1/admin").WithTags("Identity (admin)")
             .RequireAuthorization(Policies.Admin)
-            .MapAdminUsers();
+            .MapSearchUsers()
+            .MapGetUser()
+            .MapUpdateUser()
+            .MapDecideKyc();
         return endpoints;
     }
 }

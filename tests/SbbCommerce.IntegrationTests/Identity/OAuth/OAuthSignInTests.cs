@@ -9,38 +9,66 @@ public sealed class OAuthSignInTests(OAuthFixture fixture) : IClassFixture<OAuth
         new(subject, OAuthFixture.GoogleClientId, email, verified);
 
     [Fact]
-    public async Task Given_a_valid_google_token_for_a_new_email_When_signing_in_Then_an_account_without_password_a_session_and_the_login_notification()
+    public async Task Given_a_valid_google_token_for_a_new_email_When_signing_in_Then_an_active_account_without_password_that_the_token_opens()
     {
         var email = IdentityApi.NewEmail("google");
-        var token = fixture.GoogleToken(Google(OAuthFixture.NewSubject(), email) with { Nonce = "n-123" });
 
-        var response = await fixture.PostAsync("google", new
-        {
-            idToken = token, nonce = "n-123", firstName = "Grace", lastName = "Hopper",
-            marketingConsent = true, smsConsent = false, utmSource = "tiktok", landingPage = "/products/bpc",
-        }, anonymousId: "visitor-google-1");
+        var (userId, accessToken, user) = await OAuthFixture.SignedInAsync(await NewGoogleSignInAsync(email, "visitor-google-1"));
 
-        var (userId, accessToken, user) = await OAuthFixture.SignedInAsync(response);
         Assert.Equal(email, user.GetProperty("email").GetString());
         Assert.True(user.GetProperty("emailVerified").GetBoolean());
         Assert.Equal("Grace", user.GetProperty("profile").GetProperty("firstName").GetString());
         Assert.Equal(1L, await fixture.ScalarAsync<long>(
             "SELECT count(*) FROM users WHERE id = @id AND password_hash IS NULL AND auth_provider = 'google' AND status = 'active'", ("id", userId)));
+        var me = await fixture.CreateClient().WithBearer(accessToken).GetAsync("/api/v1/me");
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+    }
+
+    [Fact]
+    public async Task Given_a_valid_google_token_for_a_new_email_When_signing_in_Then_the_profile_keeps_attribution_and_consent()
+    {
+        var (userId, _, _) = await OAuthFixture.SignedInAsync(await NewGoogleSignInAsync(IdentityApi.NewEmail("google"), "visitor-google-2"));
+
         Assert.Equal(1L, await fixture.ScalarAsync<long>(
             "SELECT count(*) FROM user_profiles WHERE user_id = @id AND marketing_consent AND utm_source = 'tiktok' AND landing_page = '/products/bpc'", ("id", userId)));
+    }
+
+    [Fact]
+    public async Task Given_a_valid_google_token_for_a_new_email_When_signing_in_Then_the_link_the_audit_the_session_and_the_login_notification_are_written()
+    {
+        var email = IdentityApi.NewEmail("google");
+
+        var (userId, _, _) = await OAuthFixture.SignedInAsync(await NewGoogleSignInAsync(email, "visitor-google-3"));
+
         Assert.Equal(1L, await fixture.ScalarAsync<long>(
             "SELECT count(*) FROM external_logins WHERE user_id = @id AND provider = 'google' AND email_at_link = @email", ("id", userId), ("email", email)));
-        Assert.Equal(1L, await fixture.ScalarAsync<long>(
-            "SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND destination = 'epicor_propello'", ("id", userId)));
-        Assert.Equal(0L, await fixture.ScalarAsync<long>(
-            "SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND event_type = 'user.email_verification'", ("id", userId)));
         Assert.Equal(1L, await fixture.ScalarAsync<long>(
             "SELECT count(*) FROM audit_logs WHERE resource_id = @id AND action = 'user.registered_with_provider'", ("id", userId)));
         Assert.Equal(1L, await fixture.ScalarAsync<long>(
             "SELECT count(*) FROM auth_sessions WHERE user_id = @id AND status = 'active'", ("id", userId)));
-        Assert.Contains(RecordingLoginHandler.Received, n => n.UserId == userId && n.AnonymousId == "visitor-google-1");
-        var me = await fixture.CreateClient().WithBearer(accessToken).GetAsync("/api/v1/me");
-        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        Assert.Contains(RecordingLoginHandler.Received, n => n.UserId == userId && n.AnonymousId == "visitor-google-3");
+    }
+
+    [Fact]
+    public async Task Given_a_valid_google_token_for_a_new_email_When_signing_in_Then_the_erp_upsert_is_queued_and_no_verification_email()
+    {
+        var (userId, _, _) = await OAuthFixture.SignedInAsync(await NewGoogleSignInAsync(IdentityApi.NewEmail("google"), "visitor-google-4"));
+
+        Assert.Equal(1L, await fixture.ScalarAsync<long>(
+            "SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND destination = 'epicor_propello'", ("id", userId)));
+        Assert.Equal(0L, await fixture.ScalarAsync<long>(
+            "SELECT count(*) FROM webhooks_outbox WHERE entity_id = @id AND event_type = 'user.email_verification'", ("id", userId)));
+    }
+
+    /// <summary>A first Google sign-in of a new person, with attribution, consent and a visitor id.</summary>
+    private Task<HttpResponseMessage> NewGoogleSignInAsync(string email, string anonymousId)
+    {
+        var token = fixture.GoogleToken(Google(OAuthFixture.NewSubject(), email) with { Nonce = "n-123" });
+        return fixture.PostAsync("google", new
+        {
+            idToken = token, nonce = "n-123", firstName = "Grace", lastName = "Hopper",
+            marketingConsent = true, smsConsent = false, utmSource = "tiktok", landingPage = "/products/bpc",
+        }, anonymousId: anonymousId);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class SessionGateTests(ApiFixture fixture) : IClassFixture<ApiFixt
     }
 
     [Fact]
-    public async Task Given_a_token_claiming_another_role_or_a_foreign_session_Then_it_is_refused()
+    public async Task Given_a_token_claiming_another_role_or_a_foreign_session_When_the_gate_checks_it_Then_it_is_refused()
     {
         var (gate, _, principal, sessionId) = await ArrangeAsync(listening: true);
         var userId = Guid.Parse(principal.FindFirstValue("sub")!);

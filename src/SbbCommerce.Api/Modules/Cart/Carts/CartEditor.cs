@@ -40,7 +40,7 @@ internal sealed class CartEditor(SbbDbContext db, CartStore store, CartPricer pr
         }
 
         var view = await pricer.PriceAsync(cart, items, cancellationToken);
-        cart.UpdatedAt = timeProvider.GetUtcNow();
+        cart.UpdatedAt = timeProvider.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(view);

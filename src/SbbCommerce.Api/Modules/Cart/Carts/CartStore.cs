@@ -18,9 +18,8 @@ internal sealed class CartStore(SbbDbContext db, IOptions<CartOptions> options, 
     /// <summary>The owner's active cart, locked for this transaction, or null.</summary>
     public Task<ShoppingCart?> LockActiveAsync(CartOwner owner, CancellationToken cancellationToken) =>
         (owner.UserId is { } userId
-            ? db.Set<ShoppingCart>().FromSqlInterpolated($"SELECT *, xmin FROM carts WHERE user_id = {userId} AND status = 'active' FOR UPDATE")
-            : db.Set<ShoppingCart>().FromSqlInterpolated(
-                $"SELECT *, xmin FROM carts WHERE anonymous_id = {owner.AnonymousId} AND user_id IS NULL AND status = 'active' FOR UPDATE"))
+            ? db.Locking<ShoppingCart>($"user_id = {userId} AND status = 'active'")
+            : db.Locking<ShoppingCart>($"anonymous_id = {owner.AnonymousId} AND user_id IS NULL AND status = 'active'"))
         .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
@@ -31,7 +30,7 @@ internal sealed class CartStore(SbbDbContext db, IOptions<CartOptions> options, 
     /// </summary>
     public async Task<(ShoppingCart Cart, bool Created)> GetOrCreateLockedAsync(CartOwner owner, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var id = Guid.CreateVersion7();
         var expires = now + options.Value.Lifetime;
         var insert = owner.UserId is { } userId

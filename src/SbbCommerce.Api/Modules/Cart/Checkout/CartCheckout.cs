@@ -59,7 +59,7 @@ internal sealed class CartCheckout(SbbDbContext db, CartPricer pricer, IOrderHis
         }
 
         // The global limit holds under any number of concurrent checkouts: the row is counted up only below it.
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var counted = await db.Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE discounts SET usage_count = usage_count + 1, updated_at = {now}
              WHERE id = {discountId} AND is_active AND (usage_limit IS NULL OR usage_count < usage_limit)
@@ -88,7 +88,7 @@ internal sealed class CartCheckout(SbbDbContext db, CartPricer pricer, IOrderHis
 
     public Task MarkConvertedAsync(Guid cartId, Guid orderId, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         return db.Set<ShoppingCart>().Where(c => c.Id == cartId && c.Status == CartStatus.Active)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(c => c.Status, CartStatus.Converted)

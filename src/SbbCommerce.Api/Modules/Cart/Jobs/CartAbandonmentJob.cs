@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Money;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Cart.Data;
@@ -20,19 +21,23 @@ internal sealed class CartAbandonmentJob(
     IOutboxWriter outbox,
     IEventRecorder events,
     IOptions<CartOptions> options,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<CartAbandonmentJob> logger)
 {
     public const string RecoveryTemplate = "cart.recovery";
 
     /// <summary>Returns how many carts were abandoned and expired.</summary>
     public async Task<(int Abandoned, int Expired)> RunAsync(CancellationToken cancellationToken)
     {
+        var started = timeProvider.GetTimestamp();
         var abandoned = 0;
+        var recoveryEmails = 0;
         int batch;
         do
         {
-            batch = await AbandonBatchAsync(cancellationToken);
+            (batch, var queued) = await AbandonBatchAsync(cancellationToken);
             abandoned += batch;
+            recoveryEmails += queued;
         }
         while (batch == options.Value.AbandonmentBatchSize);
 
@@ -43,13 +48,16 @@ internal sealed class CartAbandonmentJob(
             expired += batch;
         }
         while (batch == options.Value.AbandonmentBatchSize);
+        var elapsedMs = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
+        CartLog.AbandonmentRun(logger, abandoned, recoveryEmails, expired, elapsedMs);
         return (abandoned, expired);
     }
 
-    private async Task<int> AbandonBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Returns how many carts this batch abandoned and how many recovery emails it queued.</summary>
+    private async Task<(int Abandoned, int RecoveryEmails)> AbandonBatchAsync(CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var cutoff = now - options.Value.AbandonAfter;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var carts = await db.Set<ShoppingCart>().FromSqlInterpolated($"""
@@ -64,6 +72,7 @@ internal sealed class CartAbandonmentJob(
         var contacts = owners.Count == 0
             ? new Dictionary<Guid, CustomerContact>()
             : (await customers.GetContactsAsync(owners, cancellationToken)).ToDictionary(c => c.UserId);
+        var recoveryEmails = 0;
         foreach (var cart in carts)
         {
             cart.Status = CartStatus.Abandoned;
@@ -78,19 +87,20 @@ internal sealed class CartAbandonmentJob(
                 && contacts.TryGetValue(userId, out var contact) && contact.MarketingConsent)
             {
                 outbox.Enqueue(OutboxDestinations.InternalEmail, RecoveryTemplate,
-                    new { To = contact.Email, contact.FirstName, CartId = cart.Id, cart.TotalCents, Currency = "USD" }, "cart", cart.Id);
+                    new { To = contact.Email, contact.FirstName, CartId = cart.Id, cart.TotalCents, Currency = Currency.Usd }, "cart", cart.Id);
                 cart.RecoveryEmailQueuedAt = now;
+                recoveryEmails++;
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return carts.Count;
+        return (carts.Count, recoveryEmails);
     }
 
     private async Task<int> ExpireBatchAsync(CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         return await db.Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE carts SET status = 'expired', updated_at = {now}
              WHERE id IN (SELECT id FROM carts WHERE status = 'active' AND expires_at <= {now}

@@ -22,7 +22,8 @@ internal sealed class MergeCartOnLogin(
     CartPricer pricer,
     IProductCatalog catalog,
     IOptions<CartOptions> options,
-    TimeProvider timeProvider) : INotificationHandler<UserLoggedIn>
+    TimeProvider timeProvider,
+    ILogger<MergeCartOnLogin> logger) : INotificationHandler<UserLoggedIn>
 {
     public async Task HandleAsync(UserLoggedIn notification, CancellationToken cancellationToken)
     {
@@ -41,7 +42,7 @@ internal sealed class MergeCartOnLogin(
         }
 
         var userOwner = new CartOwner(notification.UserId, null);
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var target = await store.LockActiveAsync(userOwner, cancellationToken);
         if (target is null)
         {
@@ -49,12 +50,14 @@ internal sealed class MergeCartOnLogin(
             // and the handler fails: the anonymous cart stays active and the next login merges it.
             anonymous.UserId = notification.UserId;
             target = anonymous;
+            CartLog.CartAdopted(logger, anonymous.Id, notification.UserId);
         }
         else
         {
-            await MoveLinesAsync(anonymous, target, now, cancellationToken);
+            var (moved, offered) = await MoveLinesAsync(anonymous, target, now, cancellationToken);
             anonymous.Status = CartStatus.Merged;
             anonymous.UpdatedAt = now;
+            CartLog.CartMerged(logger, anonymous.Id, target.Id, notification.UserId, moved, offered);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -65,8 +68,10 @@ internal sealed class MergeCartOnLogin(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task MoveLinesAsync(ShoppingCart from, ShoppingCart to, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Returns how many of the visitor's lines were taken (a line of an unsold product, or none left, is dropped).</summary>
+    private async Task<(int Moved, int Offered)> MoveLinesAsync(ShoppingCart from, ShoppingCart to, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var moved = 0;
         var incoming = await store.ItemsOfAsync(from.Id, cancellationToken);
         var existing = await store.ItemsOfAsync(to.Id, cancellationToken);
         var products = (await catalog.GetProductsAsync(incoming.Select(i => i.ProductId).ToList(), cancellationToken)).ToDictionary(p => p.Id);
@@ -85,6 +90,7 @@ internal sealed class MergeCartOnLogin(
                 var quantity = Math.Min(item.Quantity, allowed);
                 if (quantity > 0)
                 {
+                    moved++;
                     db.Set<CartItem>().Add(new CartItem
                     {
                         Id = Guid.CreateVersion7(),
@@ -101,7 +107,10 @@ internal sealed class MergeCartOnLogin(
             {
                 line.Quantity = Math.Max(line.Quantity, Math.Min(line.Quantity + item.Quantity, allowed));
                 line.UpdatedAt = now;
+                moved++;
             }
         }
+
+        return (moved, incoming.Count);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Money;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
@@ -55,7 +56,7 @@ internal sealed class CartPricer(
         cart.DiscountCents = discountAmount;
         cart.TaxCents = taxCents;
         cart.TotalCents = taxable + taxCents;
-        return (new CartResponse(cart.Id, cart.Status, lines, cart.SubtotalCents, cart.DiscountCents, cart.TaxCents, cart.TotalCents, "USD",
+        return (new CartResponse(cart.Id, cart.Status, lines, cart.SubtotalCents, cart.DiscountCents, cart.TaxCents, cart.TotalCents, Currency.Usd,
             discount is null ? null : new AppliedDiscountResponse(discount.Code, discount.Name, discount.DiscountType, discount.Value, discountAmount),
             cart.DiscountRemovedCode is null ? null : new DiscountNoticeResponse(cart.DiscountRemovedCode, cart.DiscountRemovedReason ?? DiscountReasons.NotApplicable),
             cart.ShippingAddressId,
@@ -76,7 +77,7 @@ internal sealed class CartPricer(
 
         return DiscountEvaluation.Evaluate(discount, new DiscountContext(
             subtotal, lines.Where(l => l.Purchasable).Select(l => (l.ProductId, l.LineTotalCents)).ToList(), cart.UserId,
-            timeProvider.GetUtcNow(), placed, uses));
+            timeProvider.GetDatabaseNow(), placed, uses));
     }
 
     private async Task<(Discount? Discount, int Amount)> EvaluateDiscountAsync(

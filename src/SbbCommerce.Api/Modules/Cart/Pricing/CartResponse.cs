@@ -1,3 +1,4 @@
+using ShopCurrency = SbbCommerce.Api.Common.Money.Currency;
 using SbbCommerce.Api.Common.OpenApi;
 
 namespace SbbCommerce.Api.Modules.Cart.Pricing;
@@ -29,7 +30,7 @@ internal sealed record CartResponse(
     Guid? ShippingAddressId,
     int ItemCount)
 {
-    public static CartResponse Empty { get; } = new(null, "empty", [], 0, 0, 0, 0, "USD", null, null, null, 0);
+    public static CartResponse Empty { get; } = new(null, "empty", [], 0, 0, 0, 0, ShopCurrency.Usd, null, null, null, 0);
 }
 
 /// <summary>A cart line.</summary>

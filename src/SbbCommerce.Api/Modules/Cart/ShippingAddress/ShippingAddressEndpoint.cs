@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.OpenApi;
@@ -10,15 +9,6 @@ using SbbCommerce.Api.Modules.Cart.Pricing;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Cart.ShippingAddress;
-
-/// <summary>One of the user's addresses (GET /me/addresses).</summary>
-/// <param name="AddressId">The address id.</param>
-internal sealed record SetShippingAddressRequest(Guid AddressId);
-
-internal sealed class SetShippingAddressRequestValidator : AbstractValidator<SetShippingAddressRequest>
-{
-    public SetShippingAddressRequestValidator() => RuleFor(r => r.AddressId).NotEmpty();
-}
 
 internal static class ShippingAddressEndpoint
 {

@@ -1,3 +1,5 @@
+using SbbCommerce.Api.Common.Money;
+
 namespace SbbCommerce.Api.Modules.Identity.Data;
 
 /// <summary>A row of <c>user_profiles</c>.</summary>
@@ -9,7 +11,7 @@ internal sealed class UserProfile
     public string? LastName { get; set; }
     public string? DisplayName { get; set; }
     public DateOnly? DateOfBirth { get; set; }
-    public string? PreferredCurrency { get; set; } = "USD";
+    public string? PreferredCurrency { get; set; } = Currency.Usd;
     public string? Timezone { get; set; } = "America/New_York";
     public string? Locale { get; set; } = "en-US";
     public bool MarketingConsent { get; set; }

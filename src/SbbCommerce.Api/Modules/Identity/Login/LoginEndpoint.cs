@@ -28,14 +28,13 @@ internal static class LoginEndpoint
         CancellationToken cancellationToken)
     {
         var anonymousId = AnonymousVisitor.IdOf(httpContext);
-        var (tokens, problem) = await handler.HandleAsync(request, RequestContext.From(httpContext), anonymousId, cancellationToken);
-        if (problem is not null)
+        var result = await handler.HandleAsync(request, RequestContext.From(httpContext), anonymousId, cancellationToken);
+        if (result.Result is Ok<TokenResponse> { Value: { } tokens })
         {
-            return problem;
+            // After the login committed: other modules (cart merge, event stitching) react without Identity knowing them.
+            await publisher.PublishAsync(new UserLoggedIn(tokens.User.Id, anonymousId), cancellationToken);
         }
 
-        // After the login committed: other modules (cart merge, event stitching) react without Identity knowing them.
-        await publisher.PublishAsync(new UserLoggedIn(tokens!.User.Id, anonymousId), cancellationToken);
-        return TypedResults.Ok(tokens);
+        return result;
     }
 }

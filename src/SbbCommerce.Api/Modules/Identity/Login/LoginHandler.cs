@@ -24,41 +24,42 @@ internal sealed class LoginHandler(
     SessionService sessions,
     AccessTokenIssuer accessTokens,
     IEventRecorder events,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<LoginHandler> logger)
 {
-    public async Task<(TokenResponse? Tokens, ProblemHttpResult? Problem)> HandleAsync(
+    public async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
         LoginRequest request, RequestContext context, string? anonymousId, CancellationToken cancellationToken)
     {
         var email = UserQueries.NormalizeEmail(request.Email);
         var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         if (user is null || user.PasswordHash is null)
         {
             hasher.VerifyDummy(request.Password);
-            await FailedAsync(null, anonymousId, "invalid_credentials", context, cancellationToken);
-            return (null, InvalidCredentials());
+            await FailedAsync(null, anonymousId, IdentityErrors.InvalidCredentials, context, cancellationToken);
+            return InvalidCredentials();
         }
 
         if (user.LockedUntil > now)
         {
-            await FailedAsync(user.Id, anonymousId, "account_locked", context, cancellationToken);
-            return (null, ApiProblems.Problem(StatusCodes.Status423Locked, IdentityErrors.AccountLocked,
-                "Too many failed logins; the account is locked for a while.", $"Try again after {user.LockedUntil:O}."));
+            await FailedAsync(user.Id, anonymousId, IdentityErrors.AccountLocked, context, cancellationToken);
+            return ApiProblems.Problem(StatusCodes.Status423Locked, IdentityErrors.AccountLocked,
+                "Too many failed logins; the account is locked for a while.", $"Try again after {user.LockedUntil:O}.");
         }
 
         var verification = hasher.Verify(request.Password, user.PasswordHash);
         if (verification == PasswordVerification.Failed)
         {
             await lockout.RecordFailureAsync(user.Id, cancellationToken);
-            await FailedAsync(user.Id, anonymousId, "invalid_credentials", context, cancellationToken);
-            return (null, InvalidCredentials());
+            await FailedAsync(user.Id, anonymousId, IdentityErrors.InvalidCredentials, context, cancellationToken);
+            return InvalidCredentials();
         }
 
         if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
         {
-            await FailedAsync(user.Id, anonymousId, "account_suspended", context, cancellationToken);
-            return (null, ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended,
-                "This account is suspended."));
+            await FailedAsync(user.Id, anonymousId, IdentityErrors.AccountSuspended, context, cancellationToken);
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended,
+                "This account is suspended.");
         }
 
         if (verification == PasswordVerification.SuccessRehashNeeded)
@@ -77,20 +78,17 @@ internal sealed class LoginHandler(
         var familyId = Guid.CreateVersion7();
         var (_, refreshToken) = sessions.Start(user.Id, familyId, context.IpAddress, context.UserAgent);
         events.Record(new ServerEvent("user.login.success") { UserId = user.Id, AnonymousId = anonymousId }.WithRequest(context));
+        IdentityLog.LoggedIn(logger, user.Id);
         await db.SaveChangesAsync(cancellationToken);
 
         var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
-        return (new TokenResponse(
-            accessTokens.Issue(user.Id, user.Email, user.Role, familyId),
-            (int)accessTokens.Lifetime.TotalSeconds,
-            refreshToken,
-            "Bearer",
-            UserResponse.From(user, profile)), null);
+        return TypedResults.Ok(TokenResponse.For(accessTokens, user, profile, familyId, refreshToken));
     }
 
     /// <summary>The failure is recorded (never the password); an unknown email has no user, so the visitor stands in.</summary>
     private async Task FailedAsync(Guid? userId, string? anonymousId, string reason, RequestContext context, CancellationToken cancellationToken)
     {
+        IdentityLog.LoginRefused(logger, userId, reason);
         events.Record(new ServerEvent("user.login.failed")
         {
             UserId = userId,

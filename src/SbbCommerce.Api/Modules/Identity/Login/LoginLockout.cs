@@ -15,7 +15,7 @@ internal sealed class LoginLockout(SbbDbContext db, TimeProvider timeProvider)
 
     public async Task RecordFailureAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             UPDATE users SET
                 failed_login_count = CASE WHEN failed_login_window_start IS NULL OR failed_login_window_start <= {now - Window}

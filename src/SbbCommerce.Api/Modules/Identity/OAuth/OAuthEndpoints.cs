@@ -34,14 +34,13 @@ internal static class OAuthEndpoints
         CancellationToken cancellationToken)
     {
         var anonymousId = AnonymousVisitor.IdOf(httpContext);
-        var (tokens, problem) = await handler.HandleAsync(provider, request, RequestContext.From(httpContext), anonymousId, cancellationToken);
-        if (problem is not null)
+        var result = await handler.HandleAsync(provider, request, RequestContext.From(httpContext), anonymousId, cancellationToken);
+        if (result.Result is Ok<TokenResponse> { Value: { } tokens })
         {
-            return problem;
+            // As for the password login: cart merge and event stitching react after the commit.
+            await publisher.PublishAsync(new UserLoggedIn(tokens.User.Id, anonymousId), cancellationToken);
         }
 
-        // As for the password login: cart merge and event stitching react after the commit.
-        await publisher.PublishAsync(new UserLoggedIn(tokens!.User.Id, anonymousId), cancellationToken);
-        return TypedResults.Ok(tokens);
+        return result;
     }
 }

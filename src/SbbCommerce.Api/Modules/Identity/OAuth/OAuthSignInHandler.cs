@@ -34,20 +34,21 @@ internal sealed class OAuthSignInHandler(
     IOutboxWriter outbox,
     IAuditWriter audit,
     IEventRecorder events,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<OAuthSignInHandler> logger)
 {
-    public async Task<(TokenResponse? Tokens, ProblemHttpResult? Problem)> HandleAsync(
+    public async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
         AuthProvider provider, OAuthSignInRequest request, RequestContext context, string? anonymousId, CancellationToken cancellationToken)
     {
         if (!verifier.IsConfigured(provider))
         {
-            return (null, NotConfigured(provider));
+            return NotConfigured(provider);
         }
 
         var identity = await verifier.VerifyAsync(provider, request.IdToken, request.Nonce, cancellationToken);
         if (identity is null)
         {
-            return (null, InvalidIdToken());
+            return InvalidIdToken();
         }
 
         try
@@ -63,10 +64,10 @@ internal sealed class OAuthSignInHandler(
         }
     }
 
-    private async Task<(TokenResponse? Tokens, ProblemHttpResult? Problem)> SignInAsync(
+    private async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> SignInAsync(
         VerifiedIdentity identity, OAuthSignInRequest request, RequestContext context, string? anonymousId, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var login = await db.Set<ExternalLogin>()
             .SingleOrDefaultAsync(l => l.Provider == identity.Provider && l.Subject == identity.Subject, cancellationToken);
         User? user;
@@ -80,7 +81,7 @@ internal sealed class OAuthSignInHandler(
         {
             if (string.IsNullOrWhiteSpace(identity.Email))
             {
-                return (null, InvalidIdToken("The token carries no email, and no account is linked to it."));
+                return InvalidIdToken("The token carries no email, and no account is linked to it.");
             }
 
             var email = UserQueries.NormalizeEmail(identity.Email);
@@ -96,9 +97,9 @@ internal sealed class OAuthSignInHandler(
             }
             else
             {
-                return (null, ApiProblems.Conflict(IdentityErrors.AccountLinkRequired,
+                return ApiProblems.Conflict(IdentityErrors.AccountLinkRequired,
                     "An account with this email exists.",
-                    "Sign in with the password, then link the provider from POST /me/linked-accounts/{provider}."));
+                    "Sign in with the password, then link the provider from POST /me/linked-accounts/{provider}.");
             }
 
             db.Set<ExternalLogin>().Add(new ExternalLogin
@@ -114,7 +115,7 @@ internal sealed class OAuthSignInHandler(
 
         if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
         {
-            return (null, ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended, "This account is suspended."));
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended, "This account is suspended.");
         }
 
         var familyId = Guid.CreateVersion7();
@@ -127,14 +128,10 @@ internal sealed class OAuthSignInHandler(
             Properties = new { Method = identity.Provider.ToString().ToLowerInvariant() },
         }.WithRequest(context));
         await db.SaveChangesAsync(cancellationToken);
+        IdentityLog.SignedInWithProvider(logger, user.Id, identity.Provider, action);
 
         var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
-        return (new TokenResponse(
-            accessTokens.Issue(user.Id, user.Email, user.Role, familyId),
-            (int)accessTokens.Lifetime.TotalSeconds,
-            refreshToken,
-            "Bearer",
-            UserResponse.From(user, profile)), null);
+        return TypedResults.Ok(TokenResponse.For(accessTokens, user, profile, familyId, refreshToken));
     }
 
     private User CreateAccount(VerifiedIdentity identity, string email, OAuthSignInRequest request, string? anonymousId, RequestContext context, DateTimeOffset now)

@@ -22,7 +22,6 @@ internal static class RefreshEndpoint
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
         RefreshRequest request, HttpContext httpContext, RefreshHandler handler, CancellationToken cancellationToken)
     {
-        var (tokens, problem) = await handler.HandleAsync(request, RequestContext.From(httpContext), cancellationToken);
-        return problem is not null ? problem : TypedResults.Ok(tokens);
+        return await handler.HandleAsync(request, RequestContext.From(httpContext), cancellationToken);
     }
 }

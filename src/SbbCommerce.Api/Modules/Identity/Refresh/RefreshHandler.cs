@@ -21,27 +21,28 @@ internal sealed class RefreshHandler(
     SbbDbContext db,
     SessionService sessions,
     AccessTokenIssuer accessTokens,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<RefreshHandler> logger)
 {
-    public async Task<(TokenResponse? Tokens, ProblemHttpResult? Problem)> HandleAsync(
+    public async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
         RefreshRequest request, RequestContext context, CancellationToken cancellationToken)
     {
         var hash = SecureTokens.Sha256Hex(request.RefreshToken);
         var current = await db.Set<AuthSession>().AsNoTracking().SingleOrDefaultAsync(s => s.RefreshTokenHash == hash, cancellationToken);
         if (current is null)
         {
-            return (null, Invalid());
+            return Invalid();
         }
 
         if (current.ReplacedById is not null || current.RevokedReason == SessionService.ReasonReuse)
         {
-            return (null, await ReusedAsync(current.FamilyId, cancellationToken));
+            return await ReusedAsync(current.FamilyId, cancellationToken);
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         if (current.Status != SessionStatus.Active || current.ExpiresAt <= now)
         {
-            return (null, Invalid());
+            return Invalid();
         }
 
         // The user and the profile the answer shows, in one round trip.
@@ -54,7 +55,7 @@ internal sealed class RefreshHandler(
         if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
         {
             await sessions.RevokeFamilyAsync(current.FamilyId, "account_suspended", cancellationToken);
-            return (null, ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended, "This account is suspended."));
+            return ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended, "This account is suspended.");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -67,20 +68,16 @@ internal sealed class RefreshHandler(
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return (null, await ReusedAsync(current.FamilyId, cancellationToken));
+            return await ReusedAsync(current.FamilyId, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return (new TokenResponse(
-            accessTokens.Issue(user.Id, user.Email, user.Role, current.FamilyId),
-            (int)accessTokens.Lifetime.TotalSeconds,
-            refreshToken,
-            "Bearer",
-            UserResponse.From(user, row.Profile)), null);
+        return TypedResults.Ok(TokenResponse.For(accessTokens, user, row.Profile, current.FamilyId, refreshToken));
     }
 
     private async Task<ProblemHttpResult> ReusedAsync(Guid familyId, CancellationToken cancellationToken)
     {
+        IdentityLog.RefreshTokenReused(logger, familyId);
         await sessions.RevokeFamilyAsync(familyId, SessionService.ReasonReuse, cancellationToken);
         return ApiProblems.Problem(StatusCodes.Status401Unauthorized, IdentityErrors.RefreshTokenReused,
             "This refresh token was already used; every session of this login is revoked.");

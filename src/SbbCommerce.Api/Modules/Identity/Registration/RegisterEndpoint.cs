@@ -22,7 +22,6 @@ internal static class RegisterEndpoint
     private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> HandleAsync(
         RegisterRequest request, HttpContext httpContext, RegisterHandler handler, CancellationToken cancellationToken)
     {
-        var (user, problem) = await handler.HandleAsync(request, AnonymousVisitor.IdOf(httpContext), RequestContext.From(httpContext), cancellationToken);
-        return problem is not null ? problem : TypedResults.Created("/api/v1/me", user);
+        return await handler.HandleAsync(request, AnonymousVisitor.IdOf(httpContext), RequestContext.From(httpContext), cancellationToken);
     }
 }

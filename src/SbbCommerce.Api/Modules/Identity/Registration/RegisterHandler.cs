@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Outbox;
@@ -24,18 +25,19 @@ internal sealed class RegisterHandler(
     UserTokenService tokens,
     IOutboxWriter outbox,
     IEventRecorder events,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<RegisterHandler> logger)
 {
-    public async Task<(UserResponse? User, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> HandleAsync(
+    public async Task<Results<Created<UserResponse>, ProblemHttpResult>> HandleAsync(
         RegisterRequest request, string? anonymousId, RequestContext context, CancellationToken cancellationToken)
     {
         var email = UserQueries.NormalizeEmail(request.Email);
         if (await db.Set<User>().AnyAsync(u => u.Email == email, cancellationToken))
         {
-            return (null, EmailTaken());
+            return EmailTaken();
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var user = new User
         {
             Id = Guid.CreateVersion7(),
@@ -67,14 +69,15 @@ internal sealed class RegisterHandler(
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation("users_email_unique"))
         {
-            return (null, EmailTaken());
+            return EmailTaken();
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation("users_phone_unique"))
         {
-            return (null, ApiProblems.Conflict(IdentityErrors.PhoneTaken, "This phone number is already registered."));
+            return ApiProblems.Conflict(IdentityErrors.PhoneTaken, "This phone number is already registered.");
         }
 
-        return (UserResponse.From(user, profile), null);
+        IdentityLog.Registered(logger, user.Id);
+        return TypedResults.Created("/api/v1/me", UserResponse.From(user, profile));
     }
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult EmailTaken() =>

@@ -13,7 +13,8 @@ namespace SbbCommerce.Api.Modules.Identity.Tokens;
 /// Refresh-token sessions. One login starts a family; each refresh replaces the family's active row with a new
 /// one (the old token dies). Only SHA-256 hashes of refresh tokens are stored.
 /// </summary>
-internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> options, TimeProvider timeProvider, Sessions.SessionGate gate)
+internal sealed class SessionService(
+    SbbDbContext db, IOptions<JwtOptions> options, TimeProvider timeProvider, Sessions.SessionGate gate, ILogger<SessionService> logger)
 {
     public const string ReasonRotated = "rotated";
     public const string ReasonReuse = "refresh_token_reused";
@@ -22,7 +23,7 @@ internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> optio
     public (AuthSession Session, string RefreshToken) Start(Guid userId, Guid familyId, IPAddress? ip, string? userAgent)
     {
         var token = SecureTokens.NewToken();
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var session = new AuthSession
         {
             Id = Guid.CreateVersion7(),
@@ -46,7 +47,7 @@ internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> optio
     /// </summary>
     public async Task<bool> TryRetireAsync(Guid current, Guid replacement, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         return await db.Set<AuthSession>()
             .Where(s => s.Id == current && s.Status == SessionStatus.Active)
             .ExecuteUpdateAsync(set => set
@@ -70,6 +71,7 @@ internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> optio
             gate.Forget(userId.Value);
         }
 
+        IdentityLog.SessionsRevoked(logger, revoked, "family", familyId, reason);
         return revoked;
     }
 
@@ -78,12 +80,13 @@ internal sealed class SessionService(SbbDbContext db, IOptions<JwtOptions> optio
     {
         var revoked = await RevokeAsync(db.Set<AuthSession>().Where(s => s.UserId == userId), reason, cancellationToken);
         gate.Forget(userId);
+        IdentityLog.SessionsRevoked(logger, revoked, "user", userId, reason);
         return revoked;
     }
 
     private async Task<int> RevokeAsync(IQueryable<AuthSession> sessions, string reason, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         return await sessions.Where(s => s.Status == SessionStatus.Active)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(s => s.Status, SessionStatus.Revoked)

@@ -24,7 +24,7 @@ internal sealed class UserTokenService(SbbDbContext db, JwtSigningKey signingKey
     public Guid Issue(Guid userId, string purpose)
     {
         var id = Guid.NewGuid();
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         db.Set<UserToken>().Add(new UserToken
         {
             Id = id,
@@ -57,7 +57,7 @@ internal sealed class UserTokenService(SbbDbContext db, JwtSigningKey signingKey
     public async Task<Guid?> ConsumeAsync(string token, string purpose, CancellationToken cancellationToken)
     {
         var hash = SecureTokens.Sha256Hex(token);
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var row = await db.Set<UserToken>().AsNoTracking()
             .Where(t => t.TokenHash == hash && t.Purpose == purpose && t.UsedAt == null && t.ExpiresAt > now)
             .Select(t => new { t.Id, t.UserId })

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Cart.Data;
+
+namespace SbbCommerce.Api.Modules.Cart.Admin.GetDiscount;
+
+internal static class GetDiscountEndpoint
+{
+    public static RouteGroupBuilder MapGetDiscount(this RouteGroupBuilder discounts)
+    {
+        discounts.MapGet("/{id:guid}", HandleAsync).WithName("AdminGetDiscount").WithSummary("One discount code.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return discounts;
+    }
+
+    private static async Task<Results<Ok<DiscountResponse>, ProblemHttpResult>> HandleAsync(Guid id, SbbDbContext db, CancellationToken cancellationToken) =>
+        await db.Set<Discount>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken) is { } discount
+            ? TypedResults.Ok(DiscountResponse.From(discount))
+            : DiscountRules.NotFound();
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.OpenApi;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Cart.Carts;
+using SbbCommerce.Api.Modules.Cart.Data;
+using SbbCommerce.Api.Modules.Cart.Ownership;
+using SbbCommerce.Api.Modules.Cart.Pricing;
+using SbbCommerce.Api.Modules.Events.Contracts;
+
+namespace SbbCommerce.Api.Modules.Cart.Lines.RemoveItem;
+
+internal static class RemoveCartItemEndpoint
+{
+    public static RouteGroupBuilder MapRemoveCartItem(this RouteGroupBuilder cart)
+    {
+        cart.MapDelete("/items/{productId:guid}", HandleAsync).WithName("RemoveCartItem")
+            .WithSummary("Remove a line.")
+            .ProducesErrors(StatusCodes.Status404NotFound, CartErrors.CartItemNotFound);
+        return cart;
+    }
+
+    private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> HandleAsync(
+        Guid productId, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, SbbDbContext db, IEventRecorder events,
+        CancellationToken cancellationToken)
+    {
+        if (CartOwner.From(httpContext, currentUser) is not { } owner)
+        {
+            return Problems.OwnerRequired();
+        }
+
+        return await editor.EditAsync(owner, createIfMissing: false, (cart, items) =>
+        {
+            var line = items.SingleOrDefault(i => i.ProductId == productId);
+            if (line is null)
+            {
+                return Task.FromResult<ProblemHttpResult?>(Problems.LineNotFound());
+            }
+
+            db.Set<CartItem>().Remove(line);
+            items.Remove(line);
+            events.Record(LineRules.Event("cart.remove", owner, cart.Id, productId, new { line.Quantity }).WithRequest(RequestContext.From(httpContext)));
+            return Task.FromResult<ProblemHttpResult?>(null);
+        }, cancellationToken);
+    }
+}

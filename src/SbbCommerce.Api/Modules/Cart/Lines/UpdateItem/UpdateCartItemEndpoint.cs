@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.OpenApi;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Cart.Carts;
+using SbbCommerce.Api.Modules.Cart.Ownership;
+using SbbCommerce.Api.Modules.Cart.Pricing;
+using SbbCommerce.Api.Modules.Catalog.Contracts;
+using SbbCommerce.Api.Modules.Events.Contracts;
+
+namespace SbbCommerce.Api.Modules.Cart.Lines.UpdateItem;
+
+internal static class UpdateCartItemEndpoint
+{
+    public static RouteGroupBuilder MapUpdateCartItem(this RouteGroupBuilder cart)
+    {
+        cart.MapPatch("/items/{productId:guid}", HandleAsync).WithName("UpdateCartItem")
+            .WithSummary("Set a line's quantity (>= 1).")
+            .WithValidation<UpdateCartItemRequest>()
+            .ProducesErrors(StatusCodes.Status404NotFound, CartErrors.CartItemNotFound)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, CartErrors.InsufficientStock, CartErrors.ProductUnavailable);
+        return cart;
+    }
+
+    private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> HandleAsync(
+        Guid productId, UpdateCartItemRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor,
+        IProductCatalog catalog, IEventRecorder events, IOptions<CartOptions> options, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        if (CartOwner.From(httpContext, currentUser) is not { } owner)
+        {
+            return Problems.OwnerRequired();
+        }
+
+        return await editor.EditAsync(owner, createIfMissing: false, async (cart, items) =>
+        {
+            var line = items.SingleOrDefault(i => i.ProductId == productId);
+            if (line is null)
+            {
+                return Problems.LineNotFound();
+            }
+
+            var product = (await catalog.GetProductsAsync([productId], cancellationToken)).SingleOrDefault();
+            if (product is not { IsPurchasable: true })
+            {
+                return Problems.Unavailable();
+            }
+
+            if (request.Quantity > line.Quantity && LineRules.CheckQuantity(product, request.Quantity, options.Value) is { } problem)
+            {
+                return problem;
+            }
+
+            events.Record(LineRules.Event("cart.update_quantity", owner, cart.Id, productId, new { From = line.Quantity, To = request.Quantity }).WithRequest(RequestContext.From(httpContext)));
+            line.Quantity = request.Quantity;
+            line.UnitPriceCents = product.PriceCents;
+            line.UpdatedAt = timeProvider.GetDatabaseNow();
+            return null;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Persistence;
+
+namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.ListLinkedAccounts;
+
+internal static class ListLinkedAccountsEndpoint
+{
+    public static RouteGroupBuilder MapListLinkedAccounts(this RouteGroupBuilder me)
+    {
+        me.MapGet("/linked-accounts", HandleAsync).WithName("ListMyLinkedAccounts").WithSummary("The provider accounts linked to the user.");
+        return me;
+    }
+
+    private static async Task<Ok<List<LinkedAccountResponse>>> HandleAsync(ICurrentUser currentUser, SbbDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await LinkedAccountRules.LinkedAsync(db, currentUser.UserId!.Value, cancellationToken));
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SbbCommerce.Api.Common.Auditing;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Modules.Identity.Contracts;
+using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Identity.Sessions;
+using SbbCommerce.Api.Modules.Identity.Tokens;
+
+namespace SbbCommerce.Api.Modules.Identity.Me.DeleteMe;
+
+internal static class DeleteMeEndpoint
+{
+    public static RouteGroupBuilder MapDeleteMe(this RouteGroupBuilder me)
+    {
+        me.MapDelete("", HandleAsync)
+            .WithName("DeleteMe")
+            .WithSummary("Soft-delete the account: status deleted, sessions revoked, data kept for compliance.");
+        return me;
+    }
+
+    private static async Task<NoContent> HandleAsync(
+        ICurrentUser currentUser, SbbDbContext db, SessionService sessions, SessionGate gate, IAuditWriter audit, TimeProvider timeProvider,
+        CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var user = await db.Set<User>().SingleAsync(u => u.Id == currentUser.UserId, cancellationToken);
+        var previous = user.Status;
+        var now = timeProvider.GetDatabaseNow();
+        user.Status = UserStatus.Deleted;
+        user.DeletedAt = now;
+        user.UpdatedAt = now;
+        audit.Record("user.deleted_by_self", "user", user.Id, new { Status = previous }, new { user.Status });
+        await db.SaveChangesAsync(cancellationToken);
+        await sessions.RevokeAllAsync(user.Id, "account_deleted", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        gate.Forget(user.Id);
+        return TypedResults.NoContent();
+    }
+}

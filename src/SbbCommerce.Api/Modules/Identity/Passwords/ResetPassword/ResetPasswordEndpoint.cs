@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Security;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Modules.Identity.Sessions;
+using SbbCommerce.Api.Modules.Identity.Tokens;
+
+namespace SbbCommerce.Api.Modules.Identity.Passwords.ResetPassword;
+
+internal static class ResetPasswordEndpoint
+{
+    public static RouteGroupBuilder MapResetPassword(this RouteGroupBuilder auth)
+    {
+        auth.MapPost("/password/reset", HandleAsync)
+            .WithName("ResetPassword")
+            .WithSummary("Set a new password with a reset token; every session of the user is revoked.")
+            .WithValidation<ResetPasswordRequest>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return auth;
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
+        ResetPasswordRequest request, SbbDbContext db, UserTokenService tokens, SessionService sessions, SessionGate gate,
+        IPasswordHasher hasher, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var userId = await tokens.ConsumeAsync(request.Token, UserTokenPurpose.PasswordReset, cancellationToken);
+        if (userId is null)
+        {
+            return ApiProblems.Unprocessable(IdentityErrors.InvalidToken, "This reset link is invalid, used or expired.");
+        }
+
+        var user = await db.Set<User>().SingleAsync(u => u.Id == userId, cancellationToken);
+        user.PasswordHash = hasher.Hash(request.NewPassword);
+        user.FailedLoginCount = 0;
+        user.FailedLoginWindowStart = null;
+        user.LockedUntil = null;
+        user.UpdatedAt = timeProvider.GetDatabaseNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await sessions.RevokeAllAsync(user.Id, "password_reset", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        gate.Forget(user.Id);
+        return TypedResults.NoContent();
+    }
+}

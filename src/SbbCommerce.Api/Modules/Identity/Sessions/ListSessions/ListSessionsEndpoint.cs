@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Persistence;
+
+namespace SbbCommerce.Api.Modules.Identity.Sessions.ListSessions;
+
+internal static class ListSessionsEndpoint
+{
+    public static RouteGroupBuilder MapListSessions(this RouteGroupBuilder me)
+    {
+        me.MapGet("/sessions", HandleAsync).WithName("ListMySessions").WithSummary("The user's active sessions.");
+        return me;
+    }
+
+    private static async Task<Ok<List<SessionResponse>>> HandleAsync(
+        ICurrentUser currentUser, SbbDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await SessionQueries.ActiveSessionsAsync(
+            db, currentUser.UserId!.Value, currentUser.SessionId, timeProvider.GetDatabaseNow(), cancellationToken));
+}
