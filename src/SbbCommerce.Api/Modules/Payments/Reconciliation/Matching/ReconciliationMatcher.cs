@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
+using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Data;
 
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Matching;
@@ -79,7 +79,7 @@ internal sealed class ReconciliationMatcher(SbbDbContext db, LineEvaluator evalu
         if (evaluation is { AutomaticPaymentId: { } paymentId, Best: { } best })
         {
             await transaction.CreateSavepointAsync("booking", cancellationToken);
-            var problem = await booking.BookAsync(line, paymentId, StatusActor.System, best.Score, best.Reasons, cancellationToken);
+            var problem = await booking.BookAsync(line, paymentId, PaymentCaller.System, best.Score, best.Reasons, cancellationToken);
             if (problem is null)
             {
                 await transaction.CommitAsync(cancellationToken);

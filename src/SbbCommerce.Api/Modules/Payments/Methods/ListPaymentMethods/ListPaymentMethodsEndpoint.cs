@@ -4,19 +4,19 @@ using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 
-namespace SbbCommerce.Api.Modules.Payments.Methods;
+namespace SbbCommerce.Api.Modules.Payments.Methods.ListPaymentMethods;
 
-internal static class PublicPaymentMethodsEndpoint
+internal static class ListPaymentMethodsEndpoint
 {
-    public static RouteGroupBuilder MapPublicPaymentMethods(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapListPaymentMethods(this RouteGroupBuilder api)
     {
-        api.MapGet("/payment-methods", ListAsync).WithName("ListPaymentMethods")
+        api.MapGet("/payment-methods", HandleAsync).WithName("ListPaymentMethods")
             .WithSummary("Active payment methods in display order, with instructions, details and limits.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return api;
     }
 
-    private static async Task<Ok<List<PaymentMethodView>>> ListAsync(SbbDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<List<PaymentMethodView>>> HandleAsync(SbbDbContext db, CancellationToken cancellationToken)
     {
         var methods = await db.Set<PaymentMethod>().AsNoTracking()
             .Where(m => m.IsActive)
