@@ -3,7 +3,7 @@ using Npgsql;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Jobs;
 using SbbCommerce.IntegrationTests.Cart;
 
-namespace SbbCommerce.IntegrationTests.Payments.Reconciliation;
+namespace SbbCommerce.IntegrationTests.Payments.Reconciliation.Queue;
 
 /// <summary>Two matchings, or two admins, at once: a payment is booked once, a line proves one payment.</summary>
 public sealed class ReconciliationRaceTests(ApiFixture fixture) : IClassFixture<ApiFixture>

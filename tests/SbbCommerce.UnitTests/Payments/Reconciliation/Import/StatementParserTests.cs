@@ -2,7 +2,7 @@ using System.Text;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Import;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Layouts;
 
-namespace SbbCommerce.UnitTests.Payments.Reconciliation;
+namespace SbbCommerce.UnitTests.Payments.Reconciliation.Import;
 
 public sealed class StatementParserTests
 {

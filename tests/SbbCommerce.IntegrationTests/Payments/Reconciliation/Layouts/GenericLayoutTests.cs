@@ -1,6 +1,6 @@
 using SbbCommerce.IntegrationTests.Cart;
 
-namespace SbbCommerce.IntegrationTests.Payments.Reconciliation;
+namespace SbbCommerce.IntegrationTests.Payments.Reconciliation.Layouts;
 
 /// <summary>A bank export read with a column mapping from configuration (Reconciliation:Layouts:&lt;name&gt;).</summary>
 public sealed class GenericLayoutFixture : ApiFixture

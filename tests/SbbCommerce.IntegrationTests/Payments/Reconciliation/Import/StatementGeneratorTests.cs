@@ -2,7 +2,7 @@ using System.Text.Json;
 using SbbCommerce.IntegrationTests.Cart;
 using Xunit.Abstractions;
 
-namespace SbbCommerce.IntegrationTests.Payments.Reconciliation;
+namespace SbbCommerce.IntegrationTests.Payments.Reconciliation.Import;
 
 /// <summary>
 /// A generator of realistic statements: customers who write the reference cleanly or sloppily, mistype it, forget the

@@ -1,6 +1,6 @@
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Matching;
 
-namespace SbbCommerce.UnitTests.Payments.Reconciliation;
+namespace SbbCommerce.UnitTests.Payments.Reconciliation.Matching;
 
 public sealed class MatchingTextTests
 {
