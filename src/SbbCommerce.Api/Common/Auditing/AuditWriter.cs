@@ -30,7 +30,7 @@ internal sealed class AuditWriter(
             UserAgent = request.UserAgent,
             RequestId = request.RequestId,
             Success = true,
-            CreatedAt = timeProvider.GetUtcNow(),
+            CreatedAt = timeProvider.GetDatabaseNow(),
         });
     }
 }

@@ -21,7 +21,7 @@ internal sealed class OutboxWriter(SbbDbContext db, OutboxClock clock, TimeProvi
             EntityType = entityType,
             EntityId = entityId,
             // Due now by the clock; created_at may sit a few microseconds later (it only orders messages).
-            ScheduledFor = timeProvider.GetUtcNow(),
+            ScheduledFor = timeProvider.GetDatabaseNow(),
             CreatedAt = written,
         };
         db.Set<OutboxMessage>().Add(message);

@@ -1,16 +1,18 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Common.Problems;
 
 /// <summary>
 /// The one place where exceptions become answers. Bad requests the framework detects while binding (malformed
 /// JSON, oversized bodies, wrong content types) become 4xx problems; a lost optimistic-concurrency race becomes
-/// 409 <c>concurrency_conflict</c>; an unreachable database 503 <c>unavailable</c>; anything else is a 500 with a traceId and no internals.
+/// 409 <c>concurrency_conflict</c>; a broken CHECK the code its module registered for it; an unreachable database 503 <c>unavailable</c>; anything else is a 500 with a traceId and no internals.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetailsService,
+    DbConstraintCodes constraintCodes,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -23,14 +25,14 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             // A database CHECK is the last line of defence (e.g. stock on hand below what is reserved): the change
             // was refused and rolled back, which is the client's 422, not a server fault.
             DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CheckViolation } check } =>
-                (StatusCodes.Status422UnprocessableEntity, CodeOfCheck(check.ConstraintName), "The change breaks a rule of the data and was not saved."),
+                (StatusCodes.Status422UnprocessableEntity, constraintCodes.CodeOf(check.ConstraintName), "The change breaks a rule of the data and was not saved."),
             // A concurrent request took the same unique value first: a lost race, answered like one.
             DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } } =>
                 (StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict, "Someone else changed this at the same moment; reload and try again."),
             DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.StringDataRightTruncation or Npgsql.PostgresErrorCodes.NotNullViolation } } =>
                 (StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, "A value is missing or too long."),
             DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } } =>
-                (StatusCodes.Status422UnprocessableEntity, "constraint_violated", "The change refers to something that does not exist."),
+                (StatusCodes.Status422UnprocessableEntity, DbConstraintCodes.ConstraintViolated, "The change refers to something that does not exist."),
             // Backstop of StorableTextMiddleware: text PostgreSQL cannot hold (NUL: 22021, untranslatable: 22P05),
             // whether refused by the server or by the client's UTF-8 encoder (an unpaired surrogate).
             _ when IsUnstorableText(exception) =>
@@ -106,12 +108,6 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
         return false;
     }
-
-    private static string CodeOfCheck(string? constraint) => constraint switch
-    {
-        "products_on_hand_covers_reserved" or "products_reserved_non_negative" => "insufficient_stock",
-        _ => "constraint_violated",
-    };
 
     private static string CodeOf(int status) => status == StatusCodes.Status400BadRequest
         ? ErrorCodes.MalformedRequest

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Common.Problems;
 
@@ -19,6 +20,7 @@ internal static class ProblemsModule
                 problem.Type ??= ApiProblems.TypeOf(code);
             }
         });
+        services.AddSingleton<DbConstraintCodes>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         return services;
     }

@@ -1,4 +1,5 @@
 using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Catalog.Erp;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Jobs;
@@ -19,6 +20,10 @@ internal static class CatalogModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
+        // The last line of defence of stock (a reservation or count that slipped past the checks): 422 insufficient_stock.
+        services.AddDbConstraintCodes(
+            new DbConstraintCode("products_on_hand_covers_reserved", CatalogErrors.InsufficientStock),
+            new DbConstraintCode("products_reserved_non_negative", CatalogErrors.InsufficientStock));
         services.AddSingleton<CatalogReadCache>();
         services.AddSingleton<IDatabaseNotificationSubscriber>(provider => provider.GetRequiredService<CatalogReadCache>());
         services.AddScoped<ProductBrowser>();

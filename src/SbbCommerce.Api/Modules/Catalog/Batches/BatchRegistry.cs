@@ -16,7 +16,7 @@ internal sealed class BatchRegistry(SbbDbContext db, CatalogReadCache cache, Tim
 
     public async Task<BatchRecallResult> RecallAsync(Guid batchId, string reason, CancellationToken cancellationToken)
     {
-        var now = timeProvider.Now();
+        var now = timeProvider.GetDatabaseNow();
         // One conditional UPDATE: of two admins recalling the same batch at once, exactly one records it.
         var recalled = await db.Set<ProductBatch>().Where(b => b.Id == batchId && b.RecalledAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(b => b.RecalledAt, now).SetProperty(b => b.RecallReason, reason), cancellationToken);

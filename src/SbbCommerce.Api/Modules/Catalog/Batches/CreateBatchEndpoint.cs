@@ -49,7 +49,7 @@ internal static class CreateBatchEndpoint
             ManufacturedAt = request.ManufacturedAt,
             ExpiresAt = request.ExpiresAt,
             IsActive = request.IsActive,
-            CreatedAt = timeProvider.Now(),
+            CreatedAt = timeProvider.GetDatabaseNow(),
         };
         batches.Add(batch);
         var created = BatchResponse.From(batch);
@@ -58,7 +58,7 @@ internal static class CreateBatchEndpoint
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (CatalogDbErrors.UniqueViolation(exception) == "product_batches_number_unique")
+        catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == "product_batches_number_unique")
         {
             return Taken();
         }

@@ -39,7 +39,7 @@ internal static class VerifyCoaEndpoint
         var before = BatchResponse.From(batch);
         batch.CoaVerified = true;
         batch.CoaVerifiedBy = currentUser.UserId;
-        batch.CoaVerifiedAt = timeProvider.Now();
+        batch.CoaVerifiedAt = timeProvider.GetDatabaseNow();
         audit.Record("batch.coa_verified", BatchResponse.ResourceType, id, before, BatchResponse.From(batch));
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Modules.Catalog.Caching;
 
@@ -150,6 +151,6 @@ internal sealed class CatalogReadCache : IDatabaseNotificationSubscriber, IDispo
     /// <summary>Expiry follows the host's clock (a FakeTimeProvider in tests).</summary>
     private sealed class TimeProviderClock(TimeProvider timeProvider) : Microsoft.Extensions.Internal.ISystemClock
     {
-        public DateTimeOffset UtcNow => timeProvider.Now();
+        public DateTimeOffset UtcNow => timeProvider.GetDatabaseNow();
     }
 }

@@ -37,7 +37,7 @@ internal static class CreateCategoryEndpoint
             return CategoryTree.ParentNotFound();
         }
 
-        var now = timeProvider.Now();
+        var now = timeProvider.GetDatabaseNow();
         var category = new ProductCategory
         {
             Id = Guid.CreateVersion7(),
@@ -58,11 +58,11 @@ internal static class CreateCategoryEndpoint
             await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (CatalogDbErrors.UniqueViolation(exception) == "product_categories_slug_unique")
+        catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == "product_categories_slug_unique")
         {
             return CategoryTree.SlugTaken();
         }
-        catch (DbUpdateException exception) when (CatalogDbErrors.ForeignKeyViolation(exception))
+        catch (DbUpdateException exception) when (DbErrors.IsForeignKeyViolation(exception))
         {
             return CategoryTree.ParentNotFound(); // the parent was deleted meanwhile
         }

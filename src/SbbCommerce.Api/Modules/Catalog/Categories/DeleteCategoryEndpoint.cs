@@ -46,7 +46,7 @@ internal static class DeleteCategoryEndpoint
             await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (CatalogDbErrors.ForeignKeyViolation(exception))
+        catch (DbUpdateException exception) when (DbErrors.IsForeignKeyViolation(exception))
         {
             return HasChildren(); // a sub-category was added meanwhile
         }

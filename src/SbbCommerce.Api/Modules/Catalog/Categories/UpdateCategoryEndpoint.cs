@@ -69,7 +69,7 @@ internal static class UpdateCategoryEndpoint
         category.Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim();
         category.ParentId = request.ParentId;
         category.SortOrder = request.SortOrder;
-        category.UpdatedAt = timeProvider.Now();
+        category.UpdatedAt = timeProvider.GetDatabaseNow();
         audit.Record("category.updated", CategoryAuditValues.ResourceType, id, before, CategoryAuditValues.Of(category));
         try
         {
@@ -81,11 +81,11 @@ internal static class UpdateCategoryEndpoint
         {
             return Conflict();
         }
-        catch (DbUpdateException exception) when (CatalogDbErrors.UniqueViolation(exception) == "product_categories_slug_unique")
+        catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == "product_categories_slug_unique")
         {
             return CategoryTree.SlugTaken();
         }
-        catch (DbUpdateException exception) when (CatalogDbErrors.ForeignKeyViolation(exception))
+        catch (DbUpdateException exception) when (DbErrors.IsForeignKeyViolation(exception))
         {
             return CategoryTree.ParentNotFound();
         }

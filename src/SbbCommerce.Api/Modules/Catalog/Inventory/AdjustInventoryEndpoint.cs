@@ -29,7 +29,7 @@ internal static class AdjustInventoryEndpoint
         TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var delta = request.Delta;
-        var now = timeProvider.Now();
+        var now = timeProvider.GetDatabaseNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // One conditional UPDATE: checked against the reserved units of the moment, so a reservation racing with

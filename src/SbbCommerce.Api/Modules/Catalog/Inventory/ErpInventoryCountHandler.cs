@@ -57,7 +57,7 @@ internal sealed class ErpInventoryCountHandler(SbbDbContext db, IAuditWriter aud
             return new InboundOutcome("stale", new { count.Sku, count.QuantityOnHand, AsOf = asOf, AppliedAsOf = applied });
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var onHand = Math.Max(count.QuantityOnHand, product.Reserved);
         await db.Database.ExecuteSqlAsync($"""
             UPDATE products SET quantity_on_hand = {onHand}, inventory_counted_at = {asOf}, updated_at = {now} WHERE id = {product.Id}

@@ -31,7 +31,7 @@ internal static class CreateProductEndpoint
             return problem;
         }
 
-        var now = timeProvider.Now();
+        var now = timeProvider.GetDatabaseNow();
         var product = new Product
         {
             Id = id,

@@ -30,7 +30,7 @@ internal static class DeleteProductEndpoint
 
         var assignments = await db.Set<ProductCategoryAssignment>().AsNoTracking().Where(a => a.ProductId == id).ToListAsync(cancellationToken);
         var before = ProductAuditValues.Of(product, assignments);
-        var now = timeProvider.Now();
+        var now = timeProvider.GetDatabaseNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Set-based, so a concurrent stock change of the row cannot make it fail; an admin write: the edit version moves.
         var updated = await db.Set<Product>()

@@ -78,7 +78,7 @@ internal static class ProductFields
     }
 
     /// <summary>The answer to a unique violation the database reported (a concurrent request took the key), or null.</summary>
-    public static ProblemHttpResult? UniqueViolationProblem(Exception exception) => CatalogDbErrors.UniqueViolation(exception) switch
+    public static ProblemHttpResult? UniqueViolationProblem(Exception exception) => DbErrors.UniqueViolation(exception) switch
     {
         "products_sku_unique" => SkuTaken(),
         "products_slug_unique" => SlugTaken(),

@@ -33,7 +33,7 @@ internal static class PublishProductEndpoint
         {
             var assignments = await db.Set<ProductCategoryAssignment>().AsNoTracking().Where(a => a.ProductId == id).ToListAsync(cancellationToken);
             var before = ProductAuditValues.Of(product, assignments);
-            var now = timeProvider.Now();
+            var now = timeProvider.GetDatabaseNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Set-based, so a concurrent stock change of the row cannot make it fail; it is an admin write, so it
             // moves the edit version (an admin editing the draft meanwhile must reload).

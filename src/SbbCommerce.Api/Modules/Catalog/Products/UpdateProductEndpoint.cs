@@ -54,7 +54,7 @@ internal static class UpdateProductEndpoint
         db.Entry(product).Property(p => p.EditVersion).OriginalValue = request.Version!.Value;
         product.EditVersion = request.Version.Value + 1;
         ProductFields.Apply(product, request);
-        product.UpdatedAt = timeProvider.Now();
+        product.UpdatedAt = timeProvider.GetDatabaseNow();
         var assignments = ProductFields.Assignments(id, request);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -113,7 +113,7 @@ internal sealed class CheckoutHandler(
         // A failed save ends the checkout (the transaction rolls back whole), so EF's savepoint around the save would
         // be two round trips per order for nothing.
         db.Database.AutoSavepointsEnabled = false;
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var number = await db.NextAsync(HumanReferences.Order, "SBB", cancellationToken);
         var order = new Order
         {
