@@ -12,7 +12,7 @@ internal sealed class Payment
     public Guid UserId { get; set; }
     public Guid PaymentMethodId { get; set; }
     public int AmountCents { get; set; }
-    public string Currency { get; set; } = "USD";
+    public string Currency { get; set; } = Common.Money.Currency.Usd;
     public PaymentStatus Status { get; set; } = PaymentStatus.Pending;
     public string? CustomerReference { get; set; }
     public string? ProofFileUrl { get; set; }

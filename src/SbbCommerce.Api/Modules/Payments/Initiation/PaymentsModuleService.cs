@@ -8,6 +8,7 @@ using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Methods;
+using SbbCommerce.Api.Common.Money;
 
 namespace SbbCommerce.Api.Modules.Payments.Initiation;
 
@@ -38,7 +39,7 @@ internal sealed class PaymentsModuleService(
             ? found
             : await db.Set<PaymentMethod>().AsNoTracking().SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);
         var view = PaymentMethodViews.From(method);
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var request = new RequestContext(payment.IpAddress, payment.UserAgent, RequestId: null);
         var sequence = await db.NextAsync(HumanReferences.Payment, "PAY", cancellationToken);
         var row = new Payment
@@ -63,7 +64,7 @@ internal sealed class PaymentsModuleService(
             payment.OrderNumber,
             row.PaymentReference,
             row.AmountCents,
-            Currency = "USD",
+            Currency = Currency.Usd,
             Method = method.Name,
             method.Instructions,
             Details = view.Details,

@@ -27,7 +27,7 @@ internal sealed class ExpirePaymentsJob(SbbDbContext db, PaymentLedger ledger, T
         {
             db.ChangeTracker.Clear();
             expiredBefore = total;
-            var now = timeProvider.GetUtcNow();
+            var now = timeProvider.GetDatabaseNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var due = await db.Set<Payment>().FromSqlInterpolated($"""
                     SELECT *, xmin FROM payments WHERE status = 'pending' AND expires_at <= {now}

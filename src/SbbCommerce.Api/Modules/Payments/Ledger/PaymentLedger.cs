@@ -27,7 +27,7 @@ internal sealed class PaymentLedger(SbbDbContext db, TimeProvider timeProvider)
             return false;
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         payment.Status = to;
         payment.UpdatedAt = now;
         if (to == PaymentStatus.Completed)
@@ -74,7 +74,7 @@ internal sealed class PaymentLedger(SbbDbContext db, TimeProvider timeProvider)
             RequestData = requestData is null ? null : JsonDefaults.Serialize(requestData),
             IpAddress = request.IpAddress,
             UserAgent = request.UserAgent,
-            CreatedAt = timeProvider.GetUtcNow(),
+            CreatedAt = timeProvider.GetDatabaseNow(),
         });
     }
 

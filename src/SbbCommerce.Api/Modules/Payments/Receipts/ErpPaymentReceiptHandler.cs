@@ -36,9 +36,7 @@ internal sealed class ErpPaymentReceiptHandler(SbbDbContext db, PaymentLedger le
             return new InboundOutcome("invalid", new { Reason = "data.paymentReference and a positive amountCents are required" });
         }
 
-        var payment = await db.Set<Payment>()
-            .FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE payment_reference = {receipt.PaymentReference} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var payment = await db.Locking<Payment>($"payment_reference = {receipt.PaymentReference}").SingleOrDefaultAsync(cancellationToken);
         if (payment is null)
         {
             return new InboundOutcome("unknown_payment", new { receipt.PaymentReference });

@@ -61,7 +61,7 @@ internal sealed class PaymentVerifier(
         }
 
         var received = request.ReceivedAmountCents ?? payment!.AmountCents;
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         if (!await ledger.MoveAsync(payment!, PaymentStatus.Completed, action, caller, new { ReceivedAmountCents = received, request.Notes },
                 cancellationToken))
         {
@@ -124,8 +124,7 @@ internal sealed class PaymentVerifier(
         return null;
     }
 
-    private Task<Payment?> LockAsync(Guid paymentId, CancellationToken cancellationToken) =>
-        db.Set<Payment>().FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE id = {paymentId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+    private Task<Payment?> LockAsync(Guid paymentId, CancellationToken cancellationToken) => db.LockAsync<Payment>(paymentId, cancellationToken);
 
     private static ProblemHttpResult NotMovable(Payment payment) =>
         ApiProblems.Unprocessable(PaymentsErrors.InvalidPaymentState, "This payment cannot move to that state.",

@@ -47,8 +47,7 @@ internal sealed class SubmitProofHandler(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var payment = await db.Set<Payment>()
-                .FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE payment_reference = {paymentReference} AND user_id = {caller.Actor.UserId} FOR UPDATE")
+            var payment = await db.Locking<Payment>($"payment_reference = {paymentReference} AND user_id = {caller.Actor.UserId}")
                 .SingleOrDefaultAsync(cancellationToken);
             if (payment is null)
             {
@@ -63,7 +62,7 @@ internal sealed class SubmitProofHandler(
             if (file is not null)
             {
                 await using var content = file.OpenReadStream();
-                uncommittedFile = await proofs.SaveAsync(content, timeProvider.GetUtcNow(), cancellationToken);
+                uncommittedFile = await proofs.SaveAsync(content, timeProvider.GetDatabaseNow(), cancellationToken);
                 payment.ProofFileUrl = uncommittedFile;
                 payment.ProofContentType = contentType;
                 payment.ProofSha256 = await ReusedProofs.Sha256Async(file, cancellationToken);

@@ -20,7 +20,7 @@ internal static class CreatePaymentMethodEndpoint
         PaymentMethodRequest request, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, ILogger<PaymentMethodRequest> logger,
         CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var method = new PaymentMethod { Id = Guid.CreateVersion7(), Name = request.Name, Instructions = request.Instructions, PaymentDetails = "{}", CreatedAt = now };
         PaymentMethodFields.Apply(method, request, now);
         db.Set<PaymentMethod>().Add(method);

@@ -28,7 +28,7 @@ internal static class DeletePaymentMethodEndpoint
 
         audit.Record("payment_method.deactivated", "payment_method", method.Id, new { method.IsActive }, new { IsActive = false });
         method.IsActive = false;
-        method.UpdatedAt = timeProvider.GetUtcNow();
+        method.UpdatedAt = timeProvider.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
         PaymentsLog.PaymentMethodChanged(logger, method.Id, "deactivated");
         return TypedResults.NoContent();

@@ -28,7 +28,7 @@ internal static class UpdatePaymentMethodEndpoint
         }
 
         var before = PaymentMethodAdminResponse.From(method);
-        PaymentMethodFields.Apply(method, request, timeProvider.GetUtcNow());
+        PaymentMethodFields.Apply(method, request, timeProvider.GetDatabaseNow());
         audit.Record("payment_method.updated", "payment_method", method.Id, before, PaymentMethodAdminResponse.From(method));
         await db.SaveChangesAsync(cancellationToken);
         PaymentsLog.PaymentMethodChanged(logger, method.Id, "updated");

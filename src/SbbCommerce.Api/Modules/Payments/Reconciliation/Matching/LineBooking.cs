@@ -39,8 +39,7 @@ internal sealed class LineBooking(SbbDbContext db, PaymentVerifier verifier, Pay
             return ApiProblems.Unprocessable(ReconciliationErrors.LineNotIncoming, "Only money that came in can verify a payment.");
         }
 
-        var payment = await db.Set<Payment>().FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE id = {paymentId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var payment = await db.LockAsync<Payment>(paymentId, cancellationToken);
         if (payment is null)
         {
             return ApiProblems.NotFound(PaymentsErrors.PaymentNotFound, "Payment not found.");
@@ -66,7 +65,7 @@ internal sealed class LineBooking(SbbDbContext db, PaymentVerifier verifier, Pay
         }
 
         var before = new { line.Status, line.MatchedPaymentId };
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         line.Status = LineStatus.Matched;
         line.MatchedPaymentId = paymentId;
         line.Score = score;

@@ -105,7 +105,7 @@ internal sealed class ReconciliationMatcher(SbbDbContext db, LineEvaluator evalu
         line.Score = candidates.Count > 0 ? candidates[0].Score : null;
         line.Reasons = candidates.Count > 0 ? JsonDefaults.Serialize(candidates[0].Reasons) : null;
         line.Candidates = candidates.Count > 0 ? JsonDefaults.Serialize(candidates) : null;
-        line.UpdatedAt = timeProvider.GetUtcNow();
+        line.UpdatedAt = timeProvider.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return line.Status;

@@ -68,7 +68,7 @@ internal sealed class LineDecisions(SbbDbContext db, LineBooking booking, IAudit
         }
 
         var before = new { line.Status, line.DecisionNote };
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         line.Status = LineStatus.Dismissed;
         line.DecisionNote = reason;
         line.DecidedBy = adminId;
@@ -80,9 +80,7 @@ internal sealed class LineDecisions(SbbDbContext db, LineBooking booking, IAudit
         return null;
     }
 
-    private Task<ReconciliationLine?> LockAsync(Guid lineId, CancellationToken cancellationToken) =>
-        db.Set<ReconciliationLine>().FromSqlInterpolated($"SELECT *, xmin FROM reconciliation_lines WHERE id = {lineId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+    private Task<ReconciliationLine?> LockAsync(Guid lineId, CancellationToken cancellationToken) => db.LockAsync<ReconciliationLine>(lineId, cancellationToken);
 
     private static ProblemHttpResult LineNotFound(Guid lineId)
     {

@@ -31,7 +31,7 @@ internal sealed class CompleteRefundHandler(
     {
         ArgumentNullException.ThrowIfNull(caller);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var refund = await db.Set<Refund>().FromSqlInterpolated($"SELECT *, xmin FROM refunds WHERE id = {refundId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        var refund = await db.LockAsync<Refund>(refundId, cancellationToken);
         if (refund is null)
         {
             return ApiProblems.NotFound(PaymentsErrors.RefundNotFound, "Refund not found.");
@@ -42,9 +42,8 @@ internal sealed class CompleteRefundHandler(
             return ApiProblems.Conflict(ErrorCodes.ConcurrencyConflict, "This refund was already completed or failed.");
         }
 
-        var payment = await db.Set<Payment>().FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE id = {refund.PaymentId} FOR UPDATE")
-            .SingleAsync(cancellationToken);
-        var now = timeProvider.GetUtcNow();
+        var payment = (await db.LockAsync<Payment>(refund.PaymentId, cancellationToken))!; // refunds.payment_id is a foreign key
+        var now = timeProvider.GetDatabaseNow();
         refund.Status = RefundStatus.Completed;
         refund.ProcessedBy = caller.Actor.UserId;
         refund.ProcessedAt = now;

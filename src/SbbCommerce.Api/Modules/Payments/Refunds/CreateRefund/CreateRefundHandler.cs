@@ -22,7 +22,7 @@ internal sealed class CreateRefundHandler(SbbDbContext db, PaymentLedger ledger,
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var payment = await db.Set<Payment>().FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE id = {paymentId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+        var payment = await db.LockAsync<Payment>(paymentId, cancellationToken);
         if (payment is null)
         {
             return ApiProblems.NotFound(PaymentsErrors.PaymentNotFound, "Payment not found.");
@@ -42,7 +42,7 @@ internal sealed class CreateRefundHandler(SbbDbContext db, PaymentLedger ledger,
                 extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["refundableCents"] = Math.Max(refundable, 0) });
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var sequence = await db.NextAsync(HumanReferences.Refund, "RF", cancellationToken);
         var refund = new Refund
         {
