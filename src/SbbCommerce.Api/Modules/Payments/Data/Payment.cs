@@ -1,5 +1,5 @@
-using SbbCommerce.Api.Modules.Payments.Contracts;
 using System.Net;
+using SbbCommerce.Api.Modules.Payments.Contracts;
 
 namespace SbbCommerce.Api.Modules.Payments.Data;
 

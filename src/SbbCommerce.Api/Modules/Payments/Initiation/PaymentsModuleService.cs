@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Money;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.StateMachines;
@@ -8,7 +9,6 @@ using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Methods;
-using SbbCommerce.Api.Common.Money;
 
 namespace SbbCommerce.Api.Modules.Payments.Initiation;
 

@@ -1,6 +1,6 @@
+using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
-using SbbCommerce.Api.Common.Json;
 
 namespace SbbCommerce.Api.Modules.Payments.Methods;
 

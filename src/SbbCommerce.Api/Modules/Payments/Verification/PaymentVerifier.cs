@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Auditing;
+using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Validation;

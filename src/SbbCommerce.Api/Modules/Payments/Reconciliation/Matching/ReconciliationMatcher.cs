@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.Ledger;
 
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Matching;
 

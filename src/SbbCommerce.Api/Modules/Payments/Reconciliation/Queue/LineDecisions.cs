@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Modules.Payments.Ledger;
-using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.BulkConfirmLines;
 using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Matching;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.BulkConfirmLines;
 
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue;
 
