@@ -1,28 +1,68 @@
 using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Modules.Payments.Admin;
-using SbbCommerce.Api.Modules.Payments.Customer;
-using SbbCommerce.Api.Modules.Payments.Methods;
-using SbbCommerce.Api.Modules.Payments.Reconciliation;
-using SbbCommerce.Api.Modules.Payments.Refunds;
+using SbbCommerce.Api.Modules.Payments.Admin.GetPayment;
+using SbbCommerce.Api.Modules.Payments.Admin.GetProof;
+using SbbCommerce.Api.Modules.Payments.Admin.ListPayments;
+using SbbCommerce.Api.Modules.Payments.Admin.OverpaidOrders;
+using SbbCommerce.Api.Modules.Payments.Admin.RejectPayment;
+using SbbCommerce.Api.Modules.Payments.Admin.VerifyPayment;
+using SbbCommerce.Api.Modules.Payments.Customer.CreatePayment;
+using SbbCommerce.Api.Modules.Payments.Customer.GetPayment;
+using SbbCommerce.Api.Modules.Payments.Customer.SubmitProof;
+using SbbCommerce.Api.Modules.Payments.Methods.AdminGetPaymentMethod;
+using SbbCommerce.Api.Modules.Payments.Methods.AdminListPaymentMethods;
+using SbbCommerce.Api.Modules.Payments.Methods.CreatePaymentMethod;
+using SbbCommerce.Api.Modules.Payments.Methods.DeletePaymentMethod;
+using SbbCommerce.Api.Modules.Payments.Methods.ListPaymentMethods;
+using SbbCommerce.Api.Modules.Payments.Methods.UpdatePaymentMethod;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.Import;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.BulkConfirmLines;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.ConfirmLine;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.DismissLine;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.GetStatement;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.ListLines;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.ListStatements;
+using SbbCommerce.Api.Modules.Payments.Refunds.CompleteRefund;
+using SbbCommerce.Api.Modules.Payments.Refunds.CreateRefund;
 
 namespace SbbCommerce.Api.Modules.Payments;
 
 internal static class PaymentsEndpoints
 {
-    /// <summary>Maps /payment-methods, the customer's payments and the admin payment routes.</summary>
+    /// <summary>
+    /// Maps /payment-methods, the customer's payments and the admin payment routes, one slice each. The order is the
+    /// published document's (docs/openapi.json): a slice added goes where its audience's routes are.
+    /// </summary>
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGroup("/api/v1").WithTags("Payments")
-            .MapPublicPaymentMethods()
-            .MapCustomerPayments();
+            .MapListPaymentMethods()
+            .MapCreatePayment()
+            .MapGetPayment()
+            .MapSubmitProof();
         endpoints.MapGroup("/api/v1/admin").WithTags("Payments (admin)")
             .RequireAuthorization(Policies.Admin)
-            .MapAdminPayments()
-            .MapRefunds()
-            .MapAdminPaymentMethods();
+            .MapListPayments()
+            .MapOverpaidOrders()
+            .MapGetAdminPayment()
+            .MapGetProof()
+            .MapVerifyPayment()
+            .MapRejectPayment()
+            .MapCreateRefund()
+            .MapCompleteRefund()
+            .MapAdminListPaymentMethods()
+            .MapAdminGetPaymentMethod()
+            .MapCreatePaymentMethod()
+            .MapUpdatePaymentMethod()
+            .MapDeletePaymentMethod();
         endpoints.MapGroup("/api/v1/admin").WithTags("Reconciliation (admin)")
             .RequireAuthorization(Policies.Admin)
-            .MapReconciliation();
+            .MapImportStatement()
+            .MapListStatements()
+            .MapGetStatement()
+            .MapListLines()
+            .MapConfirmLine()
+            .MapBulkConfirmLines()
+            .MapDismissLine();
         return endpoints;
     }
 }

@@ -1,13 +1,17 @@
-using SbbCommerce.Api.Modules.Payments.Erp;
-using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Jobs;
+using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Payments.Admin;
 using SbbCommerce.Api.Modules.Payments.Contracts;
+using SbbCommerce.Api.Modules.Payments.Customer.CreatePayment;
+using SbbCommerce.Api.Modules.Payments.Customer.SubmitProof;
+using SbbCommerce.Api.Modules.Payments.Erp;
 using SbbCommerce.Api.Modules.Payments.Initiation;
 using SbbCommerce.Api.Modules.Payments.Jobs;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Proofs;
 using SbbCommerce.Api.Modules.Payments.Reconciliation;
+using SbbCommerce.Api.Modules.Payments.Refunds.CompleteRefund;
+using SbbCommerce.Api.Modules.Payments.Refunds.CreateRefund;
 using SbbCommerce.Api.Modules.Payments.Verification;
 
 namespace SbbCommerce.Api.Modules.Payments;
@@ -24,6 +28,10 @@ internal static class PaymentsModule
         services.AddScoped<PaymentLedger>();
         services.AddScoped<PaymentVerifier>();
         services.AddScoped<AdminPaymentQueries>();
+        services.AddScoped<CreatePaymentHandler>();
+        services.AddScoped<SubmitProofHandler>();
+        services.AddScoped<CreateRefundHandler>();
+        services.AddScoped<CompleteRefundHandler>();
         services.AddSingleton<ProofFiles>();
         services.AddSingleton<Common.Telemetry.IGaugeSource, Verification.VerificationQueueGauges>();
         services.AddScoped<ExpirePaymentsJob>();

@@ -164,7 +164,7 @@ internal sealed class CheckoutHandler(
         var actor = StatusActor.Customer(customer.UserId);
         var history = transitions.Start(order, actor);
         var payment = await payments.InitiateAsync(
-            new NewPayment(order.Id, order.OrderNumber, customer.UserId, customer.Email, method.Id, order.TotalCents, actor), cancellationToken);
+            new NewPayment(order.Id, order.OrderNumber, customer.UserId, customer.Email, method.Id, order.TotalCents, actor, context.IpAddress, context.UserAgent), cancellationToken);
         await carts.MarkConvertedAsync(quote.CartId, order.Id, cancellationToken);
         RecordEvents(order, quote, context);
         await db.SaveChangesAsync(cancellationToken);

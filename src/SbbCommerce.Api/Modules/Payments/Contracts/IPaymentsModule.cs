@@ -27,9 +27,9 @@ public interface IPaymentsModule
     Task<IReadOnlyList<PaymentView>> PaymentsOfOrderAsync(Guid orderId, CancellationToken cancellationToken);
 }
 
-/// <summary>A payment to open for an order.</summary>
+/// <summary>A payment to open for an order, with where the caller's request came from (recorded on the payment and its first attempt).</summary>
 public sealed record NewPayment(Guid OrderId, string OrderNumber, Guid UserId, string CustomerEmail, Guid PaymentMethodId, int AmountCents,
-    StatusActor Actor);
+    StatusActor Actor, System.Net.IPAddress? IpAddress, string? UserAgent);
 
 /// <summary>A payment method as a customer sees it.</summary>
 public sealed record PaymentMethodView(

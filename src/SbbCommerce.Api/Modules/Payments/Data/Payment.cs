@@ -1,5 +1,5 @@
-using SbbCommerce.Api.Modules.Payments.Contracts;
 using System.Net;
+using SbbCommerce.Api.Modules.Payments.Contracts;
 
 namespace SbbCommerce.Api.Modules.Payments.Data;
 
@@ -12,7 +12,7 @@ internal sealed class Payment
     public Guid UserId { get; set; }
     public Guid PaymentMethodId { get; set; }
     public int AmountCents { get; set; }
-    public string Currency { get; set; } = "USD";
+    public string Currency { get; set; } = Common.Money.Currency.Usd;
     public PaymentStatus Status { get; set; } = PaymentStatus.Pending;
     public string? CustomerReference { get; set; }
     public string? ProofFileUrl { get; set; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Money;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.StateMachines;
@@ -16,7 +17,6 @@ internal sealed class PaymentsModuleService(
     SbbDbContext db,
     IOutboxWriter outbox,
     IEventRecorder events,
-    IHttpContextAccessor httpContextAccessor,
     PaymentLedger ledger,
     TimeProvider timeProvider) : IPaymentsModule
 {
@@ -39,8 +39,8 @@ internal sealed class PaymentsModuleService(
             ? found
             : await db.Set<PaymentMethod>().AsNoTracking().SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);
         var view = PaymentMethodViews.From(method);
-        var now = timeProvider.GetUtcNow();
-        var request = RequestContext.From(httpContextAccessor.HttpContext);
+        var now = timeProvider.GetDatabaseNow();
+        var request = new RequestContext(payment.IpAddress, payment.UserAgent, RequestId: null);
         var sequence = await db.NextAsync(HumanReferences.Payment, "PAY", cancellationToken);
         var row = new Payment
         {
@@ -57,14 +57,14 @@ internal sealed class PaymentsModuleService(
             ExpiresAt = now.AddHours(view.ConfirmationWindowHours),
         };
         db.Set<Payment>().Add(row);
-        ledger.RecordInitiated(row.Id, payment.Actor, new { payment.AmountCents, MethodId = method.Id });
+        ledger.RecordInitiated(row.Id, new PaymentCaller(payment.Actor, request), new { payment.AmountCents, MethodId = method.Id });
         outbox.Enqueue(OutboxDestinations.InternalEmail, InstructionsTemplate, new
         {
             To = payment.CustomerEmail,
             payment.OrderNumber,
             row.PaymentReference,
             row.AmountCents,
-            Currency = "USD",
+            Currency = Currency.Usd,
             Method = method.Name,
             method.Instructions,
             Details = view.Details,
@@ -92,13 +92,20 @@ internal sealed class PaymentsModuleService(
     public async Task<int> CancelPendingPaymentsAsync(Guid orderId, StatusActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        // Orders cancels from its own state change, which carries no request: the attempt names the actor, not an address.
+        var caller = new PaymentCaller(actor, RequestContext.None);
         var pending = await db.Set<Payment>().Where(p => p.OrderId == orderId && p.Status == PaymentStatus.Pending).ToListAsync(cancellationToken);
+        var cancelled = 0;
         foreach (var payment in pending)
         {
-            await ledger.MoveAsync(payment, PaymentStatus.Cancelled, PaymentActions.OrderCancelled, actor, null, cancellationToken);
+            // Only pending payments were read and pending -> cancelled is allowed; a refusal is still not counted.
+            if (await ledger.MoveAsync(payment, PaymentStatus.Cancelled, PaymentActions.OrderCancelled, caller, null, cancellationToken))
+            {
+                cancelled++;
+            }
         }
 
-        return pending.Count;
+        return cancelled;
     }
 
     public async Task<IReadOnlyList<PaymentView>> PaymentsOfOrderAsync(Guid orderId, CancellationToken cancellationToken)

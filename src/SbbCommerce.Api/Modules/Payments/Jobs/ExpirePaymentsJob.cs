@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Ledger;
@@ -12,18 +11,23 @@ namespace SbbCommerce.Api.Modules.Payments.Jobs;
 /// new payment. Payments awaiting verification never expire on their own: the customer says they paid. Bounded
 /// batches, FOR UPDATE SKIP LOCKED: safe with two hosts.
 /// </summary>
-internal sealed class ExpirePaymentsJob(SbbDbContext db, PaymentLedger ledger, TimeProvider timeProvider)
+internal sealed class ExpirePaymentsJob(SbbDbContext db, PaymentLedger ledger, TimeProvider timeProvider, ILogger<ExpirePaymentsJob> logger)
 {
     private const int BatchSize = 500;
 
+    /// <summary>Expires what is due; returns how many payments expired.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        var started = timeProvider.GetTimestamp();
         var total = 0;
+        var refused = 0;
         int batch;
+        int expiredBefore;
         do
         {
             db.ChangeTracker.Clear();
-            var now = timeProvider.GetUtcNow();
+            expiredBefore = total;
+            var now = timeProvider.GetDatabaseNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var due = await db.Set<Payment>().FromSqlInterpolated($"""
                     SELECT *, xmin FROM payments WHERE status = 'pending' AND expires_at <= {now}
@@ -31,16 +35,26 @@ internal sealed class ExpirePaymentsJob(SbbDbContext db, PaymentLedger ledger, T
                     """).ToListAsync(cancellationToken);
             foreach (var payment in due)
             {
-                await ledger.MoveAsync(payment, PaymentStatus.Expired, PaymentActions.AutoExpire, StatusActor.System,
-                    new { payment.ExpiresAt }, cancellationToken);
+                if (await ledger.MoveAsync(payment, PaymentStatus.Expired, PaymentActions.AutoExpire, PaymentCaller.System,
+                        new { payment.ExpiresAt }, cancellationToken))
+                {
+                    total++;
+                }
+                else
+                {
+                    // Only pending rows are read and pending -> expired is allowed: a refusal means the machine changed; say so.
+                    refused++;
+                    PaymentsLog.ExpiryRefused(logger, payment.Id, payment.Status);
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             batch = due.Count;
-            total += batch;
         }
-        while (batch == BatchSize);
+        while (batch == BatchSize && total > expiredBefore); // a full batch all refused would come back as it is: stop
+        var elapsed = timeProvider.GetElapsedTime(started);
+        PaymentsLog.ExpiryRun(logger, total, refused, elapsed.TotalMilliseconds);
         return total;
     }
 }

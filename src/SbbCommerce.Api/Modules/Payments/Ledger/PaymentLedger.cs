@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.StateMachine;
@@ -12,11 +10,15 @@ namespace SbbCommerce.Api.Modules.Payments.Ledger;
 /// <summary>
 /// The one place a payment changes status: checks <see cref="PaymentStateMachine"/>, stamps completed_at /
 /// failed_at, and writes the payment_attempts row (action, who, success, failure reason, request data, ip, user
-/// agent) that every action leaves. Actions that change no status (a refund created) still get their row.
+/// agent, passed in by the caller) that every action leaves. Actions that change no status (a refund created) still get their row.
 /// </summary>
-internal sealed class PaymentLedger(SbbDbContext db, IHttpContextAccessor httpContextAccessor, TimeProvider timeProvider)
+internal sealed class PaymentLedger(SbbDbContext db, TimeProvider timeProvider)
 {
-    public async Task<bool> MoveAsync(Payment payment, PaymentStatus to, string action, StatusActor actor, object? requestData,
+    /// <summary>
+    /// Moves the payment, or returns false (and changes nothing) when the state machine refuses the move: every
+    /// caller answers that refusal (a problem, a skipped row), it never goes on as if the payment had moved.
+    /// </summary>
+    public async Task<bool> MoveAsync(Payment payment, PaymentStatus to, string action, PaymentCaller caller, object? requestData,
         CancellationToken cancellationToken, string? failureReason = null)
     {
         ArgumentNullException.ThrowIfNull(payment);
@@ -25,7 +27,7 @@ internal sealed class PaymentLedger(SbbDbContext db, IHttpContextAccessor httpCo
             return false;
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         payment.Status = to;
         payment.UpdatedAt = now;
         if (to == PaymentStatus.Completed)
@@ -37,27 +39,27 @@ internal sealed class PaymentLedger(SbbDbContext db, IHttpContextAccessor httpCo
             payment.FailedAt = now;
         }
 
-        await RecordAsync(payment.Id, action, Label(to), actor, success: true, failureReason, requestData, cancellationToken);
+        await RecordAsync(payment.Id, action, Label(to), caller, success: true, failureReason, requestData, cancellationToken);
         return true;
     }
 
     /// <summary>The first row of a new payment: no count to look up, it is attempt 1.</summary>
-    public void RecordInitiated(Guid paymentId, StatusActor actor, object? requestData) =>
-        Add(paymentId, 1, PaymentActions.Initiated, "initiated", actor, success: true, failureReason: null, requestData);
+    public void RecordInitiated(Guid paymentId, PaymentCaller caller, object? requestData) =>
+        Add(paymentId, 1, PaymentActions.Initiated, "initiated", caller, success: true, failureReason: null, requestData);
 
-    public async Task RecordAsync(Guid paymentId, string action, string status, StatusActor actor, bool success, string? failureReason,
+    public async Task RecordAsync(Guid paymentId, string action, string status, PaymentCaller caller, bool success, string? failureReason,
         object? requestData, CancellationToken cancellationToken)
     {
         var previous = await db.Set<PaymentAttempt>().CountAsync(a => a.PaymentId == paymentId, cancellationToken)
             + db.ChangeTracker.Entries<PaymentAttempt>().Count(e => e.State == EntityState.Added && e.Entity.PaymentId == paymentId);
-        Add(paymentId, previous + 1, action, status, actor, success, failureReason, requestData);
+        Add(paymentId, previous + 1, action, status, caller, success, failureReason, requestData);
     }
 
-    private void Add(Guid paymentId, int attemptNumber, string action, string status, StatusActor actor, bool success, string? failureReason,
+    private void Add(Guid paymentId, int attemptNumber, string action, string status, PaymentCaller caller, bool success, string? failureReason,
         object? requestData)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        var request = RequestContext.From(httpContextAccessor.HttpContext);
+        ArgumentNullException.ThrowIfNull(caller);
+        var (actor, request) = (caller.Actor, caller.Request);
         db.Set<PaymentAttempt>().Add(new PaymentAttempt
         {
             Id = Guid.CreateVersion7(),
@@ -72,7 +74,7 @@ internal sealed class PaymentLedger(SbbDbContext db, IHttpContextAccessor httpCo
             RequestData = requestData is null ? null : JsonDefaults.Serialize(requestData),
             IpAddress = request.IpAddress,
             UserAgent = request.UserAgent,
-            CreatedAt = timeProvider.GetUtcNow(),
+            CreatedAt = timeProvider.GetDatabaseNow(),
         });
     }
 

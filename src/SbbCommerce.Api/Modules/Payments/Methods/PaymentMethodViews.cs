@@ -1,4 +1,4 @@
-using System.Text.Json;
+using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 
@@ -12,8 +12,7 @@ internal static class PaymentMethodViews
     public static PaymentMethodView From(PaymentMethod method)
     {
         ArgumentNullException.ThrowIfNull(method);
-        using var details = JsonDocument.Parse(method.PaymentDetails);
-        return new PaymentMethodView(method.Id, method.MethodType, method.Name, method.Instructions, details.RootElement.Clone(),
+        return new PaymentMethodView(method.Id, method.MethodType, method.Name, method.Instructions, JsonValues.Parse(method.PaymentDetails),
             method.MinAmountCents, method.MaxAmountCents, method.ConfirmationWindowHours ?? DefaultConfirmationWindowHours, method.SortOrder,
             method.IconUrl);
     }

@@ -52,6 +52,9 @@ internal sealed class ProofFiles(IOptions<StorageOptions> options)
         return key;
     }
 
+    /// <summary>Removes a stored file whose row never committed (a missing file is already what is wanted).</summary>
+    public void Delete(string key) => File.Delete(PathOf(key));
+
     public string PathOf(string key)
     {
         var root = Path.GetFullPath(options.Value.Root);

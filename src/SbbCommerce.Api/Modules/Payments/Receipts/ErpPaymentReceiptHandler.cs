@@ -1,10 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Integration.Contracts;
-using SbbCommerce.Api.Modules.Payments.Admin;
+using SbbCommerce.Api.Modules.Payments.Admin.VerifyPayment;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Ledger;
@@ -35,9 +36,7 @@ internal sealed class ErpPaymentReceiptHandler(SbbDbContext db, PaymentLedger le
             return new InboundOutcome("invalid", new { Reason = "data.paymentReference and a positive amountCents are required" });
         }
 
-        var payment = await db.Set<Payment>()
-            .FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE payment_reference = {receipt.PaymentReference} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var payment = await db.Locking<Payment>($"payment_reference = {receipt.PaymentReference}").SingleOrDefaultAsync(cancellationToken);
         if (payment is null)
         {
             return new InboundOutcome("unknown_payment", new { receipt.PaymentReference });
@@ -51,17 +50,23 @@ internal sealed class ErpPaymentReceiptHandler(SbbDbContext db, PaymentLedger le
                 PaymentId: payment.Id);
         }
 
-        var actor = new StatusActor(null, ActorType.Webhook);
+        // Handled from the inbox, not from a request of ours: the ERP acts, from no address we could record.
+        var caller = new PaymentCaller(new StatusActor(null, ActorType.Webhook), RequestContext.None);
         if (payment.Status == PaymentStatus.Pending)
         {
             // The customer paid without sending proof: the ERP's receipt is the proof.
-            await ledger.MoveAsync(payment, PaymentStatus.AwaitingVerification, ErpReceipt, actor, new { receipt.ErpPaymentId, receipt.ReceivedAt },
-                cancellationToken);
+            if (!await ledger.MoveAsync(payment, PaymentStatus.AwaitingVerification, ErpReceipt, caller,
+                    new { receipt.ErpPaymentId, receipt.ReceivedAt }, cancellationToken))
+            {
+                return new InboundOutcome("refused", new { payment.PaymentReference, Status = payment.Status }, OrderId: payment.OrderId,
+                    PaymentId: payment.Id);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 
         var refused = await verifier.VerifyAsync(payment.Id,
-            new VerifyPaymentRequest(receipt.AmountCents, $"ERP receipt {receipt.ErpPaymentId} received {receipt.ReceivedAt:O}"), actor, ErpReceipt,
+            new VerifyPaymentRequest(receipt.AmountCents, $"ERP receipt {receipt.ErpPaymentId} received {receipt.ReceivedAt:O}"), caller, ErpReceipt,
             cancellationToken);
         if (refused is not null)
         {

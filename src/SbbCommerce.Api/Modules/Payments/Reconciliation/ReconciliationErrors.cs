@@ -8,4 +8,5 @@ internal static class ReconciliationErrors
     public const string PaymentAlreadyMatched = "payment_already_matched";
     public const string LineNotIncoming = "line_not_incoming";
     public const string LineNotFound = "line_not_found";
+    public const string StatementNotFound = "statement_not_found"; // not in API.md: no statement with this id
 }

@@ -13,4 +13,7 @@ internal static partial class ReconciliationLog
     [LoggerMessage(EventId = 7103, Level = LogLevel.Information,
         Message = "Reconciliation matching: {Matched} matched, {Suggested} suggested, {Unmatched} unmatched, {Skipped} skipped")]
     public static partial void MatchRun(ILogger logger, int matched, int suggested, int unmatched, int skipped);
+
+    [LoggerMessage(EventId = 7104, Level = LogLevel.Information, Message = "Reconciliation match job finished in {ElapsedMs:F0} ms")]
+    public static partial void MatchJobRun(ILogger logger, double elapsedMs);
 }

@@ -25,7 +25,4 @@ internal static class ReconciliationModule
         services.AddSingleton<IRecurringJobSchedule, ReconciliationJobSchedule>();
         return services;
     }
-
-    public static RouteGroupBuilder MapReconciliation(this RouteGroupBuilder admin) =>
-        admin.MapImportStatement().MapReconciliationQueue();
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Auditing;
+using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
@@ -9,7 +9,7 @@ using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
-using SbbCommerce.Api.Modules.Payments.Admin;
+using SbbCommerce.Api.Modules.Payments.Admin.VerifyPayment;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Erp;
@@ -31,22 +31,22 @@ internal sealed class PaymentVerifier(
     IEventRecorder events,
     IAuditWriter audit,
     IFaultPoint faults,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    ILogger<PaymentVerifier> logger)
 {
     public const string PaymentCompleted = ErpEventTypes.PaymentCompleted;
 
-    public Task<ProblemHttpResult?> VerifyAsync(Guid paymentId, VerifyPaymentRequest request, Guid adminId, CancellationToken cancellationToken) =>
-        VerifyAsync(paymentId, request, StatusActor.Admin(adminId), PaymentActions.AdminVerify, cancellationToken);
-
     /// <summary>
-    /// Verifies as <paramref name="actor"/> (statement reconciliation verifies as the system). Joins the caller's
-    /// transaction when there is one, so the caller's own rows (the statement line) commit with the payment or not at all.
+    /// Verifies as <paramref name="caller"/> (an admin with <see cref="PaymentActions.AdminVerify"/>; statement reconciliation
+    /// and ERP receipts as the system). Joins the caller's transaction when there is one, so the caller's own rows (the
+    /// statement line) commit with the payment or not at all. Null when verified, else the refusal to answer.
     /// </summary>
-    public async Task<ProblemHttpResult?> VerifyAsync(Guid paymentId, VerifyPaymentRequest request, StatusActor actor, string action,
+    public async Task<ProblemHttpResult?> VerifyAsync(Guid paymentId, VerifyPaymentRequest request, PaymentCaller caller, string action,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(caller);
+        var actor = caller.Actor;
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var payment = await LockAsync(paymentId, cancellationToken);
         if (Refusal(payment) is { } refusal)
@@ -61,9 +61,13 @@ internal sealed class PaymentVerifier(
         }
 
         var received = request.ReceivedAmountCents ?? payment!.AmountCents;
-        var now = timeProvider.GetUtcNow();
-        await ledger.MoveAsync(payment!, PaymentStatus.Completed, action, actor,
-            new { ReceivedAmountCents = received, request.Notes }, cancellationToken);
+        var now = timeProvider.GetDatabaseNow();
+        if (!await ledger.MoveAsync(payment!, PaymentStatus.Completed, action, caller, new { ReceivedAmountCents = received, request.Notes },
+                cancellationToken))
+        {
+            return NotMovable(payment!);
+        }
+
         payment!.ReceivedAmountCents = received;
         payment.VerifiedBy = actor.UserId;
         payment.VerifiedAt = now;
@@ -79,7 +83,7 @@ internal sealed class PaymentVerifier(
             OrderId = payment.OrderId,
             PaymentId = payment.Id,
             Properties = new { ReceivedAmountCents = received, order.AmountDueCents },
-        });
+        }.WithRequest(caller.Request));
         audit.Record("payment.verified", "payment", payment.Id, new { Status = PaymentStatus.AwaitingVerification },
             new { payment.Status, ReceivedAmountCents = received, request.Notes, OrderStatus = order.Status });
         await db.SaveChangesAsync(cancellationToken);
@@ -89,10 +93,12 @@ internal sealed class PaymentVerifier(
             await transaction.CommitAsync(cancellationToken);
         }
 
+        PaymentsLog.PaymentVerified(logger, payment.Id, action, payment.OrderId);
         return null;
     }
 
-    public async Task<ProblemHttpResult?> RejectAsync(Guid paymentId, string reason, Guid adminId, CancellationToken cancellationToken)
+    /// <summary>Rejects as <paramref name="caller"/>: null when rejected, else the refusal to answer.</summary>
+    public async Task<ProblemHttpResult?> RejectAsync(Guid paymentId, string reason, PaymentCaller caller, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var payment = await LockAsync(paymentId, cancellationToken);
@@ -101,8 +107,12 @@ internal sealed class PaymentVerifier(
             return refusal;
         }
 
-        await ledger.MoveAsync(payment!, PaymentStatus.Failed, PaymentActions.AdminReject, StatusActor.Admin(adminId), new { Reason = reason },
-            cancellationToken, failureReason: reason);
+        if (!await ledger.MoveAsync(payment!, PaymentStatus.Failed, PaymentActions.AdminReject, caller, new { Reason = reason },
+                cancellationToken, failureReason: reason))
+        {
+            return NotMovable(payment!);
+        }
+
         payment!.VerificationNotes = reason;
         var order = await orders.FindAsync(payment.OrderId, cancellationToken);
         PaymentEmails.Enqueue(outbox, PaymentEmails.Rejected, order!.CustomerEmail, payment.Id,
@@ -110,11 +120,15 @@ internal sealed class PaymentVerifier(
         audit.Record("payment.rejected", "payment", payment.Id, new { Status = PaymentStatus.AwaitingVerification }, new { payment.Status, Reason = reason });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        PaymentsLog.PaymentRejected(logger, payment.Id);
         return null;
     }
 
-    private Task<Payment?> LockAsync(Guid paymentId, CancellationToken cancellationToken) =>
-        db.Set<Payment>().FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE id = {paymentId} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+    private Task<Payment?> LockAsync(Guid paymentId, CancellationToken cancellationToken) => db.LockAsync<Payment>(paymentId, cancellationToken);
+
+    private static ProblemHttpResult NotMovable(Payment payment) =>
+        ApiProblems.Unprocessable(PaymentsErrors.InvalidPaymentState, "This payment cannot move to that state.",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["paymentStatus"] = payment.Status });
 
     /// <summary>Only a submitted payment is decided; one already decided is a lost race (409), one not submitted is 422.</summary>
     private static ProblemHttpResult? Refusal(Payment? payment) => payment?.Status switch

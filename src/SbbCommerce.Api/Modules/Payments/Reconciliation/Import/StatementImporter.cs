@@ -38,7 +38,7 @@ internal sealed class StatementImporter(
             return Invalid(parsed.Errors);
         }
 
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         var statement = new ReconciliationStatement
         {
             Id = Guid.CreateVersion7(),

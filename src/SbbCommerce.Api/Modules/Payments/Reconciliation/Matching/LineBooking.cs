@@ -3,8 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.StateMachines;
-using SbbCommerce.Api.Modules.Payments.Admin;
+using SbbCommerce.Api.Modules.Payments.Admin.VerifyPayment;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Ledger;
@@ -24,10 +23,12 @@ internal sealed class LineBooking(SbbDbContext db, PaymentVerifier verifier, Pay
     /// <summary>payment_attempts.action of a payment proved by a statement line (pending -> awaiting_verification -> completed).</summary>
     public const string StatementMatch = "statement_match";
 
-    public async Task<ProblemHttpResult?> BookAsync(ReconciliationLine line, Guid paymentId, StatusActor actor, int score, IReadOnlyList<string> reasons,
+    public async Task<ProblemHttpResult?> BookAsync(ReconciliationLine line, Guid paymentId, PaymentCaller caller, int score, IReadOnlyList<string> reasons,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(caller);
+        var actor = caller.Actor;
         if (line.Status == LineStatus.Matched)
         {
             return ApiProblems.Conflict(ReconciliationErrors.LineAlreadyMatched, "This statement line already verified a payment.");
@@ -38,8 +39,7 @@ internal sealed class LineBooking(SbbDbContext db, PaymentVerifier verifier, Pay
             return ApiProblems.Unprocessable(ReconciliationErrors.LineNotIncoming, "Only money that came in can verify a payment.");
         }
 
-        var payment = await db.Set<Payment>().FromSqlInterpolated($"SELECT *, xmin FROM payments WHERE id = {paymentId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var payment = await db.LockAsync<Payment>(paymentId, cancellationToken);
         if (payment is null)
         {
             return ApiProblems.NotFound(PaymentsErrors.PaymentNotFound, "Payment not found.");
@@ -55,13 +55,17 @@ internal sealed class LineBooking(SbbDbContext db, PaymentVerifier verifier, Pay
         if (payment.Status == PaymentStatus.Pending)
         {
             // The customer paid without telling us: the statement line is their proof.
-            await ledger.MoveAsync(payment, PaymentStatus.AwaitingVerification, StatementMatch, actor,
-                new { StatementLineId = line.Id, line.ProviderTransactionId }, cancellationToken);
+            if (!await ledger.MoveAsync(payment, PaymentStatus.AwaitingVerification, StatementMatch, caller,
+                    new { StatementLineId = line.Id, line.ProviderTransactionId }, cancellationToken))
+            {
+                return ApiProblems.Unprocessable(PaymentsErrors.InvalidPaymentState, "This payment cannot take a statement line as its proof.");
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 
         var before = new { line.Status, line.MatchedPaymentId };
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         line.Status = LineStatus.Matched;
         line.MatchedPaymentId = paymentId;
         line.Score = score;
@@ -74,7 +78,7 @@ internal sealed class LineBooking(SbbDbContext db, PaymentVerifier verifier, Pay
         var notes = $"Statement {line.Source} line {line.LineNumber} ({line.PostedOn:yyyy-MM-dd}, {line.ProviderTransactionId ?? "no transaction id"})";
         try
         {
-            return await verifier.VerifyAsync(paymentId, new VerifyPaymentRequest(line.AmountCents, notes), actor, StatementMatch, cancellationToken);
+            return await verifier.VerifyAsync(paymentId, new VerifyPaymentRequest(line.AmountCents, notes), caller, StatementMatch, cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation("reconciliation_lines_payment_unique"))
         {

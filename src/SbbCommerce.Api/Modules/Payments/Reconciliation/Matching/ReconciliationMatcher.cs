@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.Ledger;
 
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Matching;
 
@@ -79,7 +79,7 @@ internal sealed class ReconciliationMatcher(SbbDbContext db, LineEvaluator evalu
         if (evaluation is { AutomaticPaymentId: { } paymentId, Best: { } best })
         {
             await transaction.CreateSavepointAsync("booking", cancellationToken);
-            var problem = await booking.BookAsync(line, paymentId, StatusActor.System, best.Score, best.Reasons, cancellationToken);
+            var problem = await booking.BookAsync(line, paymentId, PaymentCaller.System, best.Score, best.Reasons, cancellationToken);
             if (problem is null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -105,7 +105,7 @@ internal sealed class ReconciliationMatcher(SbbDbContext db, LineEvaluator evalu
         line.Score = candidates.Count > 0 ? candidates[0].Score : null;
         line.Reasons = candidates.Count > 0 ? JsonDefaults.Serialize(candidates[0].Reasons) : null;
         line.Candidates = candidates.Count > 0 ? JsonDefaults.Serialize(candidates) : null;
-        line.UpdatedAt = timeProvider.GetUtcNow();
+        line.UpdatedAt = timeProvider.GetDatabaseNow();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return line.Status;

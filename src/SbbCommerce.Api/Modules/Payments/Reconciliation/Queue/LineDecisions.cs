@@ -3,9 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Payments.Data;
+using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Matching;
+using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.BulkConfirmLines;
 
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue;
 
@@ -16,7 +17,8 @@ namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue;
 /// </summary>
 internal sealed class LineDecisions(SbbDbContext db, LineBooking booking, IAuditWriter audit, TimeProvider timeProvider)
 {
-    public async Task<ProblemHttpResult?> ConfirmAsync(IReadOnlyList<BulkConfirmItem> items, string? notes, Guid adminId,
+    /// <summary>Books every line for its payment as <paramref name="caller"/>: null when all are booked, else the first refusal (nothing booked).</summary>
+    public async Task<ProblemHttpResult?> ConfirmAsync(IReadOnlyList<BulkConfirmItem> items, string? notes, PaymentCaller caller,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -37,7 +39,7 @@ internal sealed class LineDecisions(SbbDbContext db, LineBooking booking, IAudit
             }
 
             var reasons = new List<string> { $"confirmed_by_admin{(notes is null ? string.Empty : ": " + notes)}" };
-            if (await booking.BookAsync(line, item.PaymentId, StatusActor.Admin(adminId), line.Score ?? 0, reasons, cancellationToken) is { } problem)
+            if (await booking.BookAsync(line, item.PaymentId, caller, line.Score ?? 0, reasons, cancellationToken) is { } problem)
             {
                 problem.ProblemDetails.Extensions["lineId"] = item.LineId;
                 problem.ProblemDetails.Extensions["paymentId"] = item.PaymentId;
@@ -49,6 +51,7 @@ internal sealed class LineDecisions(SbbDbContext db, LineBooking booking, IAudit
         return null;
     }
 
+    /// <summary>Dismisses the line: null when dismissed, else the refusal.</summary>
     public async Task<ProblemHttpResult?> DismissAsync(Guid lineId, string reason, Guid adminId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -65,7 +68,7 @@ internal sealed class LineDecisions(SbbDbContext db, LineBooking booking, IAudit
         }
 
         var before = new { line.Status, line.DecisionNote };
-        var now = timeProvider.GetUtcNow();
+        var now = timeProvider.GetDatabaseNow();
         line.Status = LineStatus.Dismissed;
         line.DecisionNote = reason;
         line.DecidedBy = adminId;
@@ -77,9 +80,7 @@ internal sealed class LineDecisions(SbbDbContext db, LineBooking booking, IAudit
         return null;
     }
 
-    private Task<ReconciliationLine?> LockAsync(Guid lineId, CancellationToken cancellationToken) =>
-        db.Set<ReconciliationLine>().FromSqlInterpolated($"SELECT *, xmin FROM reconciliation_lines WHERE id = {lineId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+    private Task<ReconciliationLine?> LockAsync(Guid lineId, CancellationToken cancellationToken) => db.LockAsync<ReconciliationLine>(lineId, cancellationToken);
 
     private static ProblemHttpResult LineNotFound(Guid lineId)
     {

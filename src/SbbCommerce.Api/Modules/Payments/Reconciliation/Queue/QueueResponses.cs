@@ -1,4 +1,3 @@
-using FluentValidation;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue;
@@ -81,48 +80,3 @@ internal sealed record StatementSummary(
     int DismissedCount, long DismissedCents,
     int OutgoingCount, long OutgoingCents,
     int FeeCount, long FeeCents);
-
-/// <summary>Confirm: this line proves this payment (verified through the normal flow for the line's amount).</summary>
-/// <param name="PaymentId">Usually one of the line's candidates.</param>
-/// <param name="Notes">What the admin checked.</param>
-internal sealed record ConfirmLineRequest(Guid PaymentId, string? Notes);
-
-/// <summary>Dismiss: the line proves no payment (a personal transfer, a test, a duplicate...).</summary>
-/// <param name="Reason">Kept on the line and in the audit log.</param>
-internal sealed record DismissLineRequest(string Reason);
-
-/// <summary>Confirm several lines at once: all or nothing.</summary>
-/// <param name="Items">Each line with its payment (at most 200).</param>
-internal sealed record BulkConfirmRequest(IReadOnlyList<BulkConfirmItem> Items);
-
-/// <summary>One line and the payment it proves.</summary>
-internal sealed record BulkConfirmItem(Guid LineId, Guid PaymentId);
-
-internal sealed class ConfirmLineRequestValidator : AbstractValidator<ConfirmLineRequest>
-{
-    public ConfirmLineRequestValidator()
-    {
-        RuleFor(r => r.PaymentId).NotEmpty();
-        RuleFor(r => r.Notes).MaximumLength(2000);
-    }
-}
-
-internal sealed class DismissLineRequestValidator : AbstractValidator<DismissLineRequest>
-{
-    public DismissLineRequestValidator() => RuleFor(r => r.Reason).NotEmpty().MaximumLength(1000);
-}
-
-internal sealed class BulkConfirmRequestValidator : AbstractValidator<BulkConfirmRequest>
-{
-    public BulkConfirmRequestValidator()
-    {
-        RuleFor(r => r.Items).NotEmpty().Must(i => i is null || i.Count <= 200).WithMessage("At most 200 lines at once.")
-            .Must(i => i is null || i.Select(x => x.LineId).Distinct().Count() == i.Count).WithMessage("A line appears twice.")
-            .Must(i => i is null || i.Select(x => x.PaymentId).Distinct().Count() == i.Count).WithMessage("A payment appears twice.");
-        RuleForEach(r => r.Items).ChildRules(item =>
-        {
-            item.RuleFor(i => i.LineId).NotEmpty();
-            item.RuleFor(i => i.PaymentId).NotEmpty();
-        });
-    }
-}

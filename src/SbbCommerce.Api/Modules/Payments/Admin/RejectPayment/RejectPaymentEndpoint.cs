@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.OpenApi;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Payments.Ledger;
+using SbbCommerce.Api.Modules.Payments.Verification;
+
+namespace SbbCommerce.Api.Modules.Payments.Admin.RejectPayment;
+
+internal static class RejectPaymentEndpoint
+{
+    public static RouteGroupBuilder MapRejectPayment(this RouteGroupBuilder admin)
+    {
+        admin.MapPost("/payments/{id:guid}/reject", HandleAsync).WithName("AdminRejectPayment")
+            .WithSummary("The money did not arrive: payment failed, the customer is told why and may pay again.")
+            .WithValidation<RejectPaymentRequest>()
+            .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
+            .ProducesErrors(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState);
+        return admin;
+    }
+
+    private static async Task<Results<Ok<AdminPaymentResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, RejectPaymentRequest request, ICurrentUser currentUser, HttpContext httpContext, PaymentVerifier verifier, AdminPaymentQueries queries,
+        CancellationToken cancellationToken)
+    {
+        if (await verifier.RejectAsync(id, request.Reason, PaymentCaller.Admin(currentUser.UserId!.Value, httpContext), cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return TypedResults.Ok((await queries.FindAsync(id, cancellationToken))!);
+    }
+}

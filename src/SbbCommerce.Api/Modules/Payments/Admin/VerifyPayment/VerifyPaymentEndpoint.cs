@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.OpenApi;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Payments.Ledger;
+using SbbCommerce.Api.Modules.Payments.Verification;
+
+namespace SbbCommerce.Api.Modules.Payments.Admin.VerifyPayment;
+
+internal static class VerifyPaymentEndpoint
+{
+    public static RouteGroupBuilder MapVerifyPayment(this RouteGroupBuilder admin)
+    {
+        admin.MapPost("/payments/{id:guid}/verify", HandleAsync).WithName("AdminVerifyPayment")
+            .WithSummary("The money arrived: completes the payment, raises the order's paid amount, and moves the order to " +
+                "payment_received when fully paid (less leaves the rest due; more is recorded as an overpayment). Two admins at once: " +
+                "one wins, the other gets 409. 422 invalid_payment_state when nothing was submitted.")
+            .WithValidation<VerifyPaymentRequest>()
+            .WithIdempotency()
+            .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
+            .ProducesErrors(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState);
+        return admin;
+    }
+
+    private static async Task<Results<Ok<AdminPaymentResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, VerifyPaymentRequest request, ICurrentUser currentUser, HttpContext httpContext, PaymentVerifier verifier, AdminPaymentQueries queries,
+        CancellationToken cancellationToken)
+    {
+        var caller = PaymentCaller.Admin(currentUser.UserId!.Value, httpContext);
+        if (await verifier.VerifyAsync(id, request, caller, PaymentActions.AdminVerify, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return TypedResults.Ok((await queries.FindAsync(id, cancellationToken))!);
+    }
+}

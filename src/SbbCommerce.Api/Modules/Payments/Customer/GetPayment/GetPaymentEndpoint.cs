@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Persistence;
+using SbbCommerce.Api.Common.Problems;
+using SbbCommerce.Api.Modules.Payments.Data;
+
+namespace SbbCommerce.Api.Modules.Payments.Customer.GetPayment;
+
+internal static class GetPaymentEndpoint
+{
+    public static RouteGroupBuilder MapGetPayment(this RouteGroupBuilder api)
+    {
+        api.MapGet("/payments/{paymentReference}", HandleAsync).WithName("GetMyPayment")
+            .WithSummary("One of the user's payments (another user's is 404).")
+            .RequireAuthorization(Policies.User)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    private static async Task<Results<Ok<PaymentDetailResponse>, ProblemHttpResult>> HandleAsync(
+        string paymentReference, ICurrentUser currentUser, SbbDbContext db, CancellationToken cancellationToken)
+    {
+        var row = await (from payment in db.Set<Payment>().AsNoTracking()
+                         join method in db.Set<PaymentMethod>().AsNoTracking() on payment.PaymentMethodId equals method.Id
+                         where payment.PaymentReference == paymentReference && payment.UserId == currentUser.UserId
+                         select new { payment, method }).SingleOrDefaultAsync(cancellationToken);
+        return row is null
+            ? ApiProblems.NotFound(PaymentsErrors.PaymentNotFound, "Payment not found.")
+            : TypedResults.Ok(PaymentDetailResponse.From(row.payment, row.method));
+    }
+}

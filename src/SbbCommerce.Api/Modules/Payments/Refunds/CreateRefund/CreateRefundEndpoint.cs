@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SbbCommerce.Api.Common.Auth;
+using SbbCommerce.Api.Common.Idempotency;
+using SbbCommerce.Api.Common.OpenApi;
+using SbbCommerce.Api.Common.Validation;
+using SbbCommerce.Api.Modules.Payments.Ledger;
+
+namespace SbbCommerce.Api.Modules.Payments.Refunds.CreateRefund;
+
+internal static class CreateRefundEndpoint
+{
+    public static RouteGroupBuilder MapCreateRefund(this RouteGroupBuilder admin)
+    {
+        admin.MapPost("/payments/{id:guid}/refunds", HandleAsync).WithName("AdminCreateRefund")
+            .WithSummary("Create a pending refund (422 refund_exceeds_paid above what is refundable; 422 invalid_payment_state unless completed).")
+            .WithValidation<CreateRefundRequest>()
+            .WithIdempotency()
+            .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
+            .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState, PaymentsErrors.RefundExceedsPaid);
+        return admin;
+    }
+
+    private static Task<Results<Created<RefundResponse>, ProblemHttpResult>> HandleAsync(
+        Guid id, CreateRefundRequest request, ICurrentUser currentUser, HttpContext httpContext, CreateRefundHandler handler,
+        CancellationToken cancellationToken) =>
+        handler.HandleAsync(id, request, PaymentCaller.Admin(currentUser.UserId!.Value, httpContext), cancellationToken);
+}
