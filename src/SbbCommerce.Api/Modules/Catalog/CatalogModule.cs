@@ -27,6 +27,7 @@ internal static class CatalogModule
         services.AddSingleton<CatalogReadCache>();
         services.AddSingleton<IDatabaseNotificationSubscriber>(provider => provider.GetRequiredService<CatalogReadCache>());
         services.AddScoped<ProductBrowser>();
+        services.AddScoped<Inventory.Check.InventoryInvariant>();
         services.AddScoped<ProductChangeLog>();
         services.AddScoped<IInventoryService, InventoryService>();
         services.AddScoped<IProductCatalog, ProductCatalog>();
