@@ -12,9 +12,9 @@ public sealed class CheckoutRaceTests(ApiFixture fixture) : IClassFixture<ApiFix
         const int Units = 20;
         var product = await fixture.ProductAsync(onHand: Units);
         var ready = new List<(Buyer Buyer, HttpClient Client)>();
-        for (var i = 0; i < Buyers; i++)
+        foreach (var buyer in await fixture.BuyersAsync(Buyers))
         {
-            ready.Add(await fixture.BuyerWithCartAsync(product));
+            ready.Add(await fixture.WithCartAsync(buyer, product));
         }
 
         using var start = new SemaphoreSlim(0);
@@ -42,9 +42,9 @@ public sealed class CheckoutRaceTests(ApiFixture fixture) : IClassFixture<ApiFix
         var product = await fixture.ProductAsync();
         var code = await fixture.DiscountAsync(value: 10, usageLimit: 3);
         var ready = new List<(Buyer Buyer, HttpClient Client)>();
-        for (var i = 0; i < 10; i++)
+        foreach (var buyer in await fixture.BuyersAsync(10))
         {
-            var pair = await fixture.BuyerWithCartAsync(product);
+            var pair = await fixture.WithCartAsync(buyer, product);
             await (await pair.Client.PostAsJsonAsync("/api/v1/cart/discount", new { code })).ReadAsync();
             ready.Add(pair);
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Npgsql;
 using SbbCommerce.IntegrationTests.Cart;
 
 namespace SbbCommerce.IntegrationTests.Orders;
@@ -29,6 +30,42 @@ internal static class OrdersApi
         return new Buyer(userId, fixture.TokenFor("customer", userId), addressId);
     }
 
+    /// <summary>
+    /// <paramref name="count"/> buyers like <see cref="BuyerAsync"/>'s defaults (verified, of age, KYC approved, in
+    /// Texas), their users, profiles and addresses written by one multi-row statement: a race test's crowd in one round trip.
+    /// </summary>
+    public static async Task<IReadOnlyList<Buyer>> BuyersAsync(this ApiFixture fixture, int count)
+    {
+        await using var connection = new NpgsqlConnection(fixture.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            WITH new_users AS (
+                INSERT INTO users (email, email_verified, status, age_verified, age_verified_at, kyc_status, password_hash)
+                SELECT 'buyer-' || gen_random_uuid() || '@example.test', true, 'active', true, now(), 'approved', 'none'
+                  FROM generate_series(1, @count)
+                RETURNING id
+            ), profiles AS (
+                INSERT INTO user_profiles (user_id, first_name, last_name) SELECT id, 'Bea', 'Buyer' FROM new_users
+            )
+            INSERT INTO user_addresses (user_id, address_type, is_default, recipient_name, street_line_1, city, state_province, postal_code, country_code)
+            SELECT id, 'shipping', true, 'Bea Buyer', '1 Main St', 'Springfield', 'TX', '73301', 'US' FROM new_users
+            RETURNING user_id, id
+            """, connection);
+        command.Parameters.AddWithValue("count", count);
+        var rows = new List<(Guid UserId, Guid AddressId)>(count);
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows.Add((reader.GetGuid(0), reader.GetGuid(1)));
+            }
+        }
+
+        // Tokens after the statement committed: each one's session row refers to its user.
+        return rows.Select(row => new Buyer(row.UserId, fixture.TokenFor("customer", row.UserId), row.AddressId)).ToList();
+    }
+
     public static HttpClient Client(this ApiFixture fixture, Buyer buyer) => fixture.CreateClient().WithBearer(buyer.Token);
 
     public static object Checkout(Buyer buyer, Guid? method = null, bool acknowledged = true, string version = ComplianceVersion) => new
@@ -51,9 +88,12 @@ internal static class OrdersApi
     }
 
     /// <summary>A buyer with one line in the cart, ready to check out.</summary>
-    public static async Task<(Buyer Buyer, HttpClient Client)> BuyerWithCartAsync(this ApiFixture fixture, Guid product, int quantity = 1)
+    public static async Task<(Buyer Buyer, HttpClient Client)> BuyerWithCartAsync(this ApiFixture fixture, Guid product, int quantity = 1) =>
+        await fixture.WithCartAsync(await fixture.BuyerAsync(), product, quantity);
+
+    /// <summary>The buyer with one line in the cart, ready to check out.</summary>
+    public static async Task<(Buyer Buyer, HttpClient Client)> WithCartAsync(this ApiFixture fixture, Buyer buyer, Guid product, int quantity = 1)
     {
-        var buyer = await fixture.BuyerAsync();
         var client = fixture.Client(buyer);
         await (await client.AddAsync(product, quantity)).ReadAsync();
         return (buyer, client);

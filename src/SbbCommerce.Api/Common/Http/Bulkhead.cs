@@ -60,12 +60,10 @@ internal sealed class Bulkhead(int permits, int queueLimit) : IDisposable
     public void Dispose() => _limiter.Dispose();
 }
 
-/// <summary>The checkout bulkhead (one per host), sized by <c>Orders:CheckoutConcurrency</c>.</summary>
-internal sealed class CheckoutBulkhead(IConfiguration configuration) : IEndpointFilter, IDisposable
+/// <summary>The checkout bulkhead (one per host); the Orders module sizes it from its options.</summary>
+internal sealed class CheckoutBulkhead(int permits, int queueLimit) : IEndpointFilter, IDisposable
 {
-    private readonly Bulkhead _bulkhead = new(
-        Math.Max(1, configuration.GetValue("Orders:CheckoutConcurrency", 8 * Environment.ProcessorCount)),
-        Math.Max(0, configuration.GetValue("Orders:CheckoutQueueLimit", 10_000)));
+    private readonly Bulkhead _bulkhead = new(Math.Max(1, permits), Math.Max(0, queueLimit));
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) => _bulkhead.RunAsync(context, next);
 

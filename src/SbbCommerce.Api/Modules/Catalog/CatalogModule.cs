@@ -22,11 +22,12 @@ internal static class CatalogModule
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.Section));
         // The last line of defence of stock (a reservation or count that slipped past the checks): 422 insufficient_stock.
         services.AddDbConstraintCodes(
-            new DbConstraintCode("products_on_hand_covers_reserved", CatalogErrors.InsufficientStock),
-            new DbConstraintCode("products_reserved_non_negative", CatalogErrors.InsufficientStock));
+            new DbConstraintCode(Data.CatalogConstraints.OnHandCoversReserved, CatalogErrors.InsufficientStock),
+            new DbConstraintCode(Data.CatalogConstraints.ReservedNonNegative, CatalogErrors.InsufficientStock));
         services.AddSingleton<CatalogReadCache>();
         services.AddSingleton<IDatabaseNotificationSubscriber>(provider => provider.GetRequiredService<CatalogReadCache>());
         services.AddScoped<ProductBrowser>();
+        services.AddScoped<Inventory.Check.InventoryInvariant>();
         services.AddScoped<ProductChangeLog>();
         services.AddScoped<IInventoryService, InventoryService>();
         services.AddScoped<IProductCatalog, ProductCatalog>();

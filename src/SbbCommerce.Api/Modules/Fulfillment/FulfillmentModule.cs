@@ -24,6 +24,7 @@ internal static class FulfillmentModule
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<FulfillmentErpWriteBack>());
         services.Configure<ShippingOptions>(configuration.GetSection(ShippingOptions.Section));
         services.AddSingleton<IShippingRates, ShippingRates>();
+        services.AddScoped<IShippedUnits, Stock.ShippedUnits>();
         services.AddHttpClient<ShippoClient>((provider, http) =>
             {
                 var shippo = provider.GetRequiredService<IOptionsMonitor<ShippingOptions>>().CurrentValue.Shippo;

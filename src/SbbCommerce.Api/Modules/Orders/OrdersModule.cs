@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Modules.Orders.Erp;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Jobs;
@@ -20,11 +21,16 @@ internal static class OrdersModule
         services.AddScoped<IOrderHistory, OrderHistory>();
         services.AddScoped<IOrderPayments, OrderPayments>();
         services.AddScoped<IOrderAnalytics, Analytics.OrderAnalytics>();
+        services.AddScoped<Catalog.Contracts.IStockHolds, StockHolds.OrderStockHolds>();
         services.AddScoped<IOrderFulfillment, Fulfillment.OrderFulfillment>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<OrderReader>();
         services.AddScoped<CheckoutHandler>();
-        services.AddSingleton<Common.Http.CheckoutBulkhead>();
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<OrdersOptions>>().Value;
+            return new Common.Http.CheckoutBulkhead(options.CheckoutConcurrency, options.CheckoutQueueLimit);
+        });
         services.AddSingleton<SoldOutGate>();
         services.AddScoped<CancelUnpaidOrdersJob>();
         services.AddSingleton<IRecurringJobSchedule, OrdersJobSchedule>();

@@ -13,4 +13,10 @@ internal sealed class OrdersOptions
 
     /// <summary>How many orders the unpaid-order job handles per batch.</summary>
     public int UnpaidBatchSize { get; set; } = 200;
+
+    /// <summary>Checkouts working at once in this host (the checkout bulkhead; at least 1).</summary>
+    public int CheckoutConcurrency { get; set; } = 8 * Environment.ProcessorCount;
+
+    /// <summary>Checkouts that may wait for their turn, in arrival order (beyond: 503 busy).</summary>
+    public int CheckoutQueueLimit { get; set; } = 10_000;
 }

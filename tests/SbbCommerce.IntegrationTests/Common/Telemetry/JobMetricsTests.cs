@@ -29,7 +29,8 @@ public sealed class JobMetricsTests
 
         var clock = Stopwatch.StartNew();
         host.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<IdempotencyKeyCleanupJob>(job => job.RunAsync(CancellationToken.None));
-        while (!runs.GetMeasurementSnapshot().Any(IsCleanup) && clock.Elapsed < Deadline)
+        // The run is counted a moment before its duration is recorded: wait for both.
+        while (!(runs.GetMeasurementSnapshot().Any(IsCleanup) && durations.GetMeasurementSnapshot().Any(IsCleanupDuration)) && clock.Elapsed < Deadline)
         {
             await Task.Yield();
         }
@@ -37,9 +38,11 @@ public sealed class JobMetricsTests
         var run = Assert.Single(runs.GetMeasurementSnapshot(), IsCleanup);
         Assert.Equal(1, run.Value);
         Assert.Equal("succeeded", run.Tags["outcome"]);
-        var duration = Assert.Single(durations.GetMeasurementSnapshot(), m => (string?)m.Tags["job"] == nameof(IdempotencyKeyCleanupJob));
+        var duration = Assert.Single(durations.GetMeasurementSnapshot(), IsCleanupDuration);
         Assert.True(duration.Value > 0);
     }
 
     private static bool IsCleanup(CollectedMeasurement<long> measurement) => (string?)measurement.Tags["job"] == nameof(IdempotencyKeyCleanupJob);
+
+    private static bool IsCleanupDuration(CollectedMeasurement<double> measurement) => (string?)measurement.Tags["job"] == nameof(IdempotencyKeyCleanupJob);
 }

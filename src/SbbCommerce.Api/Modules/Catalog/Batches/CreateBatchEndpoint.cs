@@ -58,7 +58,7 @@ internal static class CreateBatchEndpoint
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == "product_batches_number_unique")
+        catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == CatalogConstraints.BatchNumberUnique)
         {
             return Taken();
         }

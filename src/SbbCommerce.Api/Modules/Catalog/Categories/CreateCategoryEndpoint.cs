@@ -58,7 +58,7 @@ internal static class CreateCategoryEndpoint
             await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == "product_categories_slug_unique")
+        catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == CatalogConstraints.CategorySlugUnique)
         {
             return CategoryTree.SlugTaken();
         }

@@ -81,7 +81,7 @@ internal static class UpdateCategoryEndpoint
         {
             return Conflict();
         }
-        catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == "product_categories_slug_unique")
+        catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == CatalogConstraints.CategorySlugUnique)
         {
             return CategoryTree.SlugTaken();
         }

@@ -16,7 +16,8 @@ namespace SbbCommerce.Api.Modules.Catalog.Inventory;
 /// units reserved for live orders is never clamped silently: on hand goes down to reserved only (the stock CHECK
 /// holds, paid orders keep their units), and the gap is recorded as a discrepancy and audited.
 /// </summary>
-internal sealed class ErpInventoryCountHandler(SbbDbContext db, IAuditWriter audit, CatalogReadCache cache, TimeProvider timeProvider)
+internal sealed partial class ErpInventoryCountHandler(
+    SbbDbContext db, IAuditWriter audit, CatalogReadCache cache, TimeProvider timeProvider, ILogger<ErpInventoryCountHandler> logger)
     : IInboundWebhookHandler, IInventoryCounts
 {
     public string Source => "epicor_propello";
@@ -80,11 +81,17 @@ internal sealed class ErpInventoryCountHandler(SbbDbContext db, IAuditWriter aud
                 new { Counted = count.QuantityOnHand, product.Reserved, Applied = onHand, AsOf = asOf, Source = source });
         }
 
+        LogCountApplied(logger, count.Sku, source, count.QuantityOnHand, product.OnHand, onHand, product.Reserved);
+
         await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products); // in the inbox processor's transaction
         cache.Evict(CatalogCacheTags.Products);
         return new InboundOutcome(count.QuantityOnHand < product.Reserved ? "discrepancy" : "applied",
             new { count.Sku, Counted = count.QuantityOnHand, Previous = product.OnHand, Applied = onHand, product.Reserved });
     }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Inventory count of {Sku} from {Source}: counted {Counted}, was {Previous}, applied {Applied} ({Reserved} reserved)")]
+    private static partial void LogCountApplied(ILogger logger, string sku, string source, int counted, int previous, int applied, int reserved);
 
     // Column names follow the context's snake_case convention.
     private sealed record LockedStock(Guid Id, int OnHand, int Reserved, DateTimeOffset? CountedAt);

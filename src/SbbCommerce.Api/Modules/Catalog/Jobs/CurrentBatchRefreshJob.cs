@@ -22,7 +22,8 @@ namespace SbbCommerce.Api.Modules.Catalog.Jobs;
 /// them: a concurrent COA verification is never overwritten with an older batch.
 /// </para>
 /// </summary>
-internal sealed class CurrentBatchRefreshJob(SbbDbContext db, CatalogReadCache cache, TimeProvider timeProvider)
+internal sealed partial class CurrentBatchRefreshJob(
+    SbbDbContext db, CatalogReadCache cache, TimeProvider timeProvider, ILogger<CurrentBatchRefreshJob> logger)
 {
     public const int BatchSize = 500;
 
@@ -71,6 +72,7 @@ internal sealed class CurrentBatchRefreshJob(SbbDbContext db, CatalogReadCache c
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var today = CurrentBatch.Today(timeProvider);
+        var started = timeProvider.GetTimestamp();
         var changed = 0;
 
         var after = Guid.Empty;
@@ -107,8 +109,13 @@ internal sealed class CurrentBatchRefreshJob(SbbDbContext db, CatalogReadCache c
             cache.Evict(CatalogCacheTags.Products);
         }
 
+        var elapsedMs = (long)timeProvider.GetElapsedTime(started).TotalMilliseconds;
+        LogRefreshed(logger, changed, today, elapsedMs);
         return changed;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Current batch refresh for {Today}: {Changed} products changed in {ElapsedMs} ms")]
+    private static partial void LogRefreshed(ILogger logger, int changed, DateOnly today, long elapsedMs);
 
     private async Task<(List<Guid> Locked, int Updated)> RefreshBatchAsync(
         DateOnly today, Guid after, int limit, bool skipLocked, CancellationToken cancellationToken)

@@ -80,8 +80,8 @@ internal static class ProductFields
     /// <summary>The answer to a unique violation the database reported (a concurrent request took the key), or null.</summary>
     public static ProblemHttpResult? UniqueViolationProblem(Exception exception) => DbErrors.UniqueViolation(exception) switch
     {
-        "products_sku_unique" => SkuTaken(),
-        "products_slug_unique" => SlugTaken(),
+        CatalogConstraints.ProductSkuUnique => SkuTaken(),
+        CatalogConstraints.ProductSlugUnique => SlugTaken(),
         _ => null,
     };
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Modules.Catalog.Inventory.Check;
 
@@ -13,9 +12,9 @@ internal static class InventoryCheckEndpoint
         return admin;
     }
 
-    private static async Task<Ok<InventoryCheckResponse>> HandleAsync(SbbDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<InventoryCheckResponse>> HandleAsync(InventoryInvariant invariant, CancellationToken cancellationToken)
     {
-        var products = await InventoryInvariant.CheckAsync(db, cancellationToken);
+        var products = await invariant.CheckAsync(cancellationToken);
         var violations = products.Where(p => !p.ReservedMatches || !p.OnHandCovers)
             .Select(p => new InventoryViolation(p.ProductId, p.Sku, p.QuantityOnHand, p.QuantityReserved, p.LiveUnits,
                 !p.ReservedMatches ? "reserved_mismatch" : "on_hand_below_reserved"))
