@@ -10,7 +10,8 @@ namespace SbbCommerce.IntegrationTests.Persistence;
 /// </summary>
 public sealed class SchemaMatchesModelTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
-    private static readonly HashSet<string> TablesWithoutEntity = ["schemaversions"];
+    // event_rollup_pending is written by the events trigger and read by event_rollups_fold() only (migration 0097): SQL's alone.
+    private static readonly HashSet<string> TablesWithoutEntity = ["schemaversions", "event_rollup_pending"];
 
     [Fact]
     public async Task Given_the_migrated_database_When_comparing_with_the_ef_model_Then_every_column_matches()

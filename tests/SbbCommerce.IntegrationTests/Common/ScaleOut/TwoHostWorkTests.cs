@@ -141,6 +141,8 @@ public sealed class TwoHostWorkFixture : ErpFixture
             settings["Outbox:DispatcherEnabled"] = "true";
             settings["Outbox:DispatcherLoops"] = "2";
             settings["Outbox:BatchSize"] = "10";
+            // Rows written by SQL wake no host: both poll, often enough that neither can drain the burst before the other's next poll.
+            settings["Outbox:PollInterval"] = "00:00:00.100";
             return settings;
         }
     }
