@@ -44,7 +44,7 @@ internal static class IdentityModule
         services.AddSingleton<Sessions.SessionGate>();
         services.AddSingleton<IAccessTokenGate>(provider => provider.GetRequiredService<Sessions.SessionGate>());
         services.AddSingleton<IDatabaseNotificationSubscriber>(provider => provider.GetRequiredService<Sessions.SessionGate>());
-        services.AddScoped<IEmailDeliverability, EmailDeliverability>();
+        services.AddSingleton<IEmailDeliverability, EmailDeliverability>();
         services.AddScoped<IInboundWebhookHandler, MailgunDeliveryFailureHandler>();
         return services;
     }

@@ -1,19 +1,24 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Persistence;
+using Npgsql;
 using SbbCommerce.Api.Modules.Identity.Contracts;
-using SbbCommerce.Api.Modules.Identity.Data;
 
 namespace SbbCommerce.Api.Modules.Identity.Erp;
 
-internal sealed class EmailDeliverability(SbbDbContext db) : IEmailDeliverability
+/// <summary>
+/// Whether the ERP marked an address undeliverable. Asked by the email sender for every message, several at once from
+/// one drain loop (<c>Email:Parallelism</c>), so it reads through the data source (a connection per call) rather than
+/// a scoped DbContext, which allows one operation at a time.
+/// </summary>
+internal sealed class EmailDeliverability(NpgsqlDataSource dataSource) : IEmailDeliverability
 {
     public async Task<string?> UndeliverableReasonAsync(string email, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var normalized = email.Trim().ToLowerInvariant();
-        return await db.Set<User>().AsNoTracking()
-            .Where(u => u.Email == normalized && u.EmailUndeliverableAt != null)
-            .Select(u => u.EmailUndeliverableReason ?? "undeliverable")
-            .FirstOrDefaultAsync(cancellationToken);
+        await using var command = dataSource.CreateCommand("""
+            SELECT coalesce(email_undeliverable_reason, 'undeliverable') FROM users
+             WHERE email = @email AND email_undeliverable_at IS NOT NULL
+             LIMIT 1
+            """);
+        command.Parameters.AddWithValue("email", email.Trim().ToLowerInvariant());
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }
 }
