@@ -16,7 +16,7 @@ internal sealed class EventsOptions
     /// over the last second scaled to this (at least one <see cref="WriteBatchSize"/>), so an accepted event is durable
     /// within about this plus one COPY; beyond it ingest answers 429 <c>ingest_overloaded</c>.
     /// </summary>
-    public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// While checkouts are at work on this host, only the first writer COPYs and it rests as long as each COPY took:
