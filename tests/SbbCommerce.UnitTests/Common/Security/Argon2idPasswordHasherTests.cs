@@ -2,32 +2,13 @@ using SbbCommerce.Api.Common.Security;
 
 namespace SbbCommerce.UnitTests.Common.Security;
 
-public sealed class Argon2idPasswordHasherTests
+public sealed class Argon2idPasswordHasherTests : PasswordHasherContractTests
 {
     private readonly Argon2idPasswordHasher _hasher = new(iterations: 1, memoryKiB: 64);
 
-    [Fact]
-    public void Given_a_hash_When_verifying_the_same_password_Then_success()
-    {
-        var hash = _hasher.Hash("correct horse battery staple");
+    private protected override IPasswordHasher Hasher => _hasher;
 
-        Assert.Equal(PasswordVerification.Success, _hasher.Verify("correct horse battery staple", hash));
-        Assert.StartsWith("$argon2id$v=19$m=64,t=1,p=1$", hash, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Given_a_hash_When_verifying_another_password_Then_failed()
-    {
-        var hash = _hasher.Hash("correct horse battery staple");
-
-        Assert.Equal(PasswordVerification.Failed, _hasher.Verify("Correct horse battery staple", hash));
-    }
-
-    [Fact]
-    public void Given_the_same_password_twice_When_hashing_Then_salts_differ()
-    {
-        Assert.NotEqual(_hasher.Hash("same password"), _hasher.Hash("same password"));
-    }
+    protected override string ExpectedPrefix => "$argon2id$v=19$m=64,t=1,p=1$";
 
     [Fact]
     public void Given_a_non_ascii_password_When_verifying_Then_its_utf8_bytes_are_what_counts()

@@ -2,32 +2,13 @@ using SbbCommerce.Api.Common.Security;
 
 namespace SbbCommerce.UnitTests.Common.Security;
 
-public sealed class Pbkdf2PasswordHasherTests
+public sealed class Pbkdf2PasswordHasherTests : PasswordHasherContractTests
 {
     private readonly Pbkdf2PasswordHasher _hasher = new(iterations: 1_000);
 
-    [Fact]
-    public void Given_a_hash_When_verifying_the_same_password_Then_success()
-    {
-        var hash = _hasher.Hash("correct horse battery staple");
+    private protected override IPasswordHasher Hasher => _hasher;
 
-        Assert.Equal(PasswordVerification.Success, _hasher.Verify("correct horse battery staple", hash));
-        Assert.StartsWith("pbkdf2-sha256$1000$", hash, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Given_a_hash_When_verifying_another_password_Then_failed()
-    {
-        var hash = _hasher.Hash("correct horse battery staple");
-
-        Assert.Equal(PasswordVerification.Failed, _hasher.Verify("Correct horse battery staple", hash));
-    }
-
-    [Fact]
-    public void Given_the_same_password_twice_When_hashing_Then_salts_differ()
-    {
-        Assert.NotEqual(_hasher.Hash("same password"), _hasher.Hash("same password"));
-    }
+    protected override string ExpectedPrefix => "pbkdf2-sha256$1000$";
 
     [Fact]
     public void Given_a_hash_with_fewer_iterations_When_verified_by_a_stronger_hasher_Then_a_rehash_is_asked()

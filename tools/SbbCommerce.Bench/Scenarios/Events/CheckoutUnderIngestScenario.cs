@@ -158,10 +158,9 @@ internal sealed class CheckoutUnderIngestScenario : ScenarioBase, ISelfTimedScen
             {
                 break;
             }
-#pragma warning disable CA1031 // A failed probe is a result to count, not a reason to stop the run.
-            catch (Exception)
-#pragma warning restore CA1031
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
+                // Refused, reset or timed out: a failed probe is a result to count, not a reason to stop the run.
                 failed++;
             }
         }
