@@ -48,11 +48,13 @@ internal sealed class EventAnalyticsQueries(NpgsqlDataSource dataSource, EventRo
         return rows;
     }
 
-    /// <summary>Each user's first touch value (users without a touch are absent).</summary>
+    /// <summary>
+    /// Each user's first touch value (users without a touch are absent). Asked only after <see cref="VisitorsByTouchAsync"/>
+    /// in the same report, which caught the rollups up: it reads them as they are.
+    /// </summary>
     public async Task<Dictionary<Guid, string?>> FirstTouchOfUsersAsync(
         string column, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
     {
-        await rollups.CatchUpAsync(cancellationToken);
         await using var command = dataSource.CreateCommand($"""
             SELECT visitor, first_touch_{column} FROM event_visitors WHERE visitor = ANY(@users) AND first_touch_at IS NOT NULL
             """);
