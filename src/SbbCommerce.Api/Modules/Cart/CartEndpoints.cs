@@ -21,23 +21,23 @@ internal static class CartEndpoints
     /// <summary>Maps /cart (the bearer user's or the X-Anonymous-Id visitor's cart) and /admin/discounts.</summary>
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1/cart").WithTags("Cart").ForUserOrAnonymousVisitor()
-            .ProducesErrors(StatusCodes.Status400BadRequest, CartErrors.CartOwnerRequired)
-            .MapGetCart()
-            .MapAddCartItem()
-            .MapUpdateCartItem()
-            .MapRemoveCartItem()
-            .MapApplyCartDiscount()
-            .MapRemoveCartDiscount()
-            .MapCartShippingAddress()
-            .MapShippingOptions();
-        endpoints.MapGroup("/api/v1/admin/discounts").WithTags("Discounts (admin)")
-            .RequireAuthorization(Policies.Admin)
-            .MapListDiscounts()
-            .MapGetDiscount()
-            .MapCreateDiscount()
-            .MapUpdateDiscount()
-            .MapDeactivateDiscount();
+        var cart = endpoints.MapGroup("/api/v1/cart").WithTags("Cart").ForUserOrAnonymousVisitor()
+            .ProducesErrors(StatusCodes.Status400BadRequest, CartErrors.CartOwnerRequired);
+        cart.MapGetCart();
+        cart.MapAddCartItem();
+        cart.MapUpdateCartItem();
+        cart.MapRemoveCartItem();
+        cart.MapApplyCartDiscount();
+        cart.MapRemoveCartDiscount();
+        cart.MapCartShippingAddress();
+        cart.MapShippingOptions();
+        var discounts = endpoints.MapGroup("/api/v1/admin/discounts").WithTags("Discounts (admin)")
+            .RequireAuthorization(Policies.Admin);
+        discounts.MapListDiscounts();
+        discounts.MapGetDiscount();
+        discounts.MapCreateDiscount();
+        discounts.MapUpdateDiscount();
+        discounts.MapDeactivateDiscount();
         return endpoints;
     }
 }

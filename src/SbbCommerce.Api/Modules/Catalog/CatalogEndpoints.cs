@@ -19,30 +19,30 @@ internal static class CatalogEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup("/api/v1").WithTags("Catalog");
         // Public reads a CDN may hold: ETag, public Cache-Control, 304 on If-None-Match.
-        api.MapGroup("").AddEndpointFilter<PublicCacheFilter>().WithMetadata(ConditionalReadMetadata.Instance)
-            .MapListProducts()
-            .MapGetProduct()
-            .MapCategoryTree()
-            .MapCoaLookup();
+        var publicReads = api.MapGroup("").AddEndpointFilter<PublicCacheFilter>().WithMetadata(ConditionalReadMetadata.Instance);
+        publicReads.MapListProducts();
+        publicReads.MapGetProduct();
+        publicReads.MapCategoryTree();
+        publicReads.MapCoaLookup();
 
         var admin = api.MapGroup("/admin").RequireAuthorization(Policies.Admin);
-        admin.MapListAdminProducts()
-            .MapLowStock()
-            .MapGetAdminProduct()
-            .MapCreateProduct()
-            .MapUpdateProduct()
-            .MapDeleteProduct()
-            .MapPublishProduct()
-            .MapAdjustInventory()
-            .MapInventoryDiscrepancies()
-            .MapInventoryCheck()
-            .MapReadCategories()
-            .MapCreateCategory()
-            .MapUpdateCategory()
-            .MapDeleteCategory()
-            .MapReadBatches()
-            .MapCreateBatch()
-            .MapVerifyCoa();
+        admin.MapListAdminProducts();
+        admin.MapLowStock();
+        admin.MapGetAdminProduct();
+        admin.MapCreateProduct();
+        admin.MapUpdateProduct();
+        admin.MapDeleteProduct();
+        admin.MapPublishProduct();
+        admin.MapAdjustInventory();
+        admin.MapInventoryDiscrepancies();
+        admin.MapInventoryCheck();
+        admin.MapReadCategories();
+        admin.MapCreateCategory();
+        admin.MapUpdateCategory();
+        admin.MapDeleteCategory();
+        admin.MapReadBatches();
+        admin.MapCreateBatch();
+        admin.MapVerifyCoa();
 
         var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
         if (environment.IsDevelopment() || environment.IsEnvironment("Testing"))

@@ -11,13 +11,13 @@ internal static class EventsEndpoints
     /// <summary>Maps POST /events and the admin analytics under <c>/api/v1</c>.</summary>
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1").WithTags("Events")
-            .MapIngest();
-        endpoints.MapGroup("/api/v1/admin").WithTags("Analytics (admin)")
-            .RequireAuthorization(Policies.Admin)
-            .MapAttributionReport()
-            .MapFunnelReport()
-            .MapProductsReport();
+        var api = endpoints.MapGroup("/api/v1").WithTags("Events");
+        api.MapIngest();
+        var admin = endpoints.MapGroup("/api/v1/admin").WithTags("Analytics (admin)")
+            .RequireAuthorization(Policies.Admin);
+        admin.MapAttributionReport();
+        admin.MapFunnelReport();
+        admin.MapProductsReport();
         return endpoints;
     }
 }

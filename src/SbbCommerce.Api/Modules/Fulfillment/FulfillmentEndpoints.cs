@@ -15,17 +15,17 @@ internal static class FulfillmentEndpoints
     /// <summary>Maps the Fulfillment routes (all admin) on one group under <c>/api/v1/admin</c>.</summary>
     public static IEndpointRouteBuilder MapFulfillmentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1/admin").WithTags("Fulfillment")
-            .RequireAuthorization(Policies.Admin)
-            .MapFulfillmentQueue()
-            .MapCreateFulfillment()
-            .MapGetFulfillment()
-            .MapShipFulfillment()
-            .MapDeliverFulfillment()
-            .MapReturns()
-            .MapBuyLabel()
-            .MapRecallBatch()
-            .MapBatchRecipients();
+        var admin = endpoints.MapGroup("/api/v1/admin").WithTags("Fulfillment")
+            .RequireAuthorization(Policies.Admin);
+        admin.MapFulfillmentQueue();
+        admin.MapCreateFulfillment();
+        admin.MapGetFulfillment();
+        admin.MapShipFulfillment();
+        admin.MapDeliverFulfillment();
+        admin.MapReturns();
+        admin.MapBuyLabel();
+        admin.MapRecallBatch();
+        admin.MapBatchRecipients();
         return endpoints;
     }
 }

@@ -37,42 +37,42 @@ internal static class IdentityEndpoints
     /// <summary>Maps the Identity routes: /auth (rate limited per IP), /me (signed in), /admin/users (admins).</summary>
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1/auth").WithTags("Identity")
+        var auth = endpoints.MapGroup("/api/v1/auth").WithTags("Identity")
             .RequireRateLimiting(RateLimitingModule.AuthPolicy)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .MapRegister()
-            .MapLogin()
-            .MapOAuth()
-            .MapRefresh()
-            .MapLogout()
-            .MapVerifyEmail()
-            .MapResendVerificationEmail()
-            .MapForgotPassword()
-            .MapResetPassword();
-        endpoints.MapGroup("/api/v1/me").WithTags("Identity")
-            .RequireAuthorization(Policies.User)
-            .MapGetMe()
-            .MapUpdateProfile()
-            .MapVerifyAge()
-            .MapDeleteMe()
-            .MapListSessions()
-            .MapRevokeSession()
-            .MapListLinkedAccounts()
-            .MapLinkAccount()
-            .MapUnlinkAccount()
-            .MapChangePassword()
-            .MapSendPhoneCode()
-            .MapConfirmPhoneCode()
-            .MapListAddresses()
-            .MapCreateAddress()
-            .MapUpdateAddress()
-            .MapDeleteAddress();
-        endpoints.MapGroup("/api/v1/admin").WithTags("Identity (admin)")
-            .RequireAuthorization(Policies.Admin)
-            .MapSearchUsers()
-            .MapGetUser()
-            .MapUpdateUser()
-            .MapDecideKyc();
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        auth.MapRegister();
+        auth.MapLogin();
+        auth.MapOAuth();
+        auth.MapRefresh();
+        auth.MapLogout();
+        auth.MapVerifyEmail();
+        auth.MapResendVerificationEmail();
+        auth.MapForgotPassword();
+        auth.MapResetPassword();
+        var me = endpoints.MapGroup("/api/v1/me").WithTags("Identity")
+            .RequireAuthorization(Policies.User);
+        me.MapGetMe();
+        me.MapUpdateProfile();
+        me.MapVerifyAge();
+        me.MapDeleteMe();
+        me.MapListSessions();
+        me.MapRevokeSession();
+        me.MapListLinkedAccounts();
+        me.MapLinkAccount();
+        me.MapUnlinkAccount();
+        me.MapChangePassword();
+        me.MapSendPhoneCode();
+        me.MapConfirmPhoneCode();
+        me.MapListAddresses();
+        me.MapCreateAddress();
+        me.MapUpdateAddress();
+        me.MapDeleteAddress();
+        var admin = endpoints.MapGroup("/api/v1/admin").WithTags("Identity (admin)")
+            .RequireAuthorization(Policies.Admin);
+        admin.MapSearchUsers();
+        admin.MapGetUser();
+        admin.MapUpdateUser();
+        admin.MapDecideKyc();
         return endpoints;
     }
 }

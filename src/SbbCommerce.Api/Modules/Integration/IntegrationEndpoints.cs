@@ -16,18 +16,18 @@ internal static class IntegrationEndpoints
     /// <summary>Maps the Integration routes: outbox and ERP operations for admins.</summary>
     public static IEndpointRouteBuilder MapIntegrationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1").WithTags("Webhooks")
-            .MapReceiveWebhook();
-        endpoints.MapGroup("/api/v1/admin").WithTags("Integration (admin)")
-            .RequireAuthorization(Policies.Admin)
-            .MapListOutbox()
-            .MapGetOutboxMessage()
-            .MapRetryOutboxMessage()
-            .MapErpStatus()
-            .MapErpResync()
-            .MapListWebhookInbox()
-            .MapGetWebhookInboxMessage()
-            .MapReplayWebhook();
+        var api = endpoints.MapGroup("/api/v1").WithTags("Webhooks");
+        api.MapReceiveWebhook();
+        var admin = endpoints.MapGroup("/api/v1/admin").WithTags("Integration (admin)")
+            .RequireAuthorization(Policies.Admin);
+        admin.MapListOutbox();
+        admin.MapGetOutboxMessage();
+        admin.MapRetryOutboxMessage();
+        admin.MapErpStatus();
+        admin.MapErpResync();
+        admin.MapListWebhookInbox();
+        admin.MapGetWebhookInboxMessage();
+        admin.MapReplayWebhook();
         return endpoints;
     }
 }

@@ -15,19 +15,19 @@ internal static class OrdersEndpoints
     /// <summary>Maps /compliance, /checkout, /orders (the user's) and /admin/orders.</summary>
     public static IEndpointRouteBuilder MapOrdersEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1").WithTags("Checkout")
-            .MapCheckout();
-        endpoints.MapGroup("/api/v1/orders").WithTags("Orders")
-            .RequireAuthorization(Policies.User)
-            .MapListMyOrders()
-            .MapGetMyOrder()
-            .MapCancelMyOrder();
-        endpoints.MapGroup("/api/v1/admin").WithTags("Orders (admin)")
-            .RequireAuthorization(Policies.Admin)
-            .MapSearchOrders()
-            .MapAdminGetOrder()
-            .MapChangeOrderStatus()
-            .MapOrderNotes();
+        var api = endpoints.MapGroup("/api/v1").WithTags("Checkout");
+        api.MapCheckout();
+        var orders = endpoints.MapGroup("/api/v1/orders").WithTags("Orders")
+            .RequireAuthorization(Policies.User);
+        orders.MapListMyOrders();
+        orders.MapGetMyOrder();
+        orders.MapCancelMyOrder();
+        var admin = endpoints.MapGroup("/api/v1/admin").WithTags("Orders (admin)")
+            .RequireAuthorization(Policies.Admin);
+        admin.MapSearchOrders();
+        admin.MapAdminGetOrder();
+        admin.MapChangeOrderStatus();
+        admin.MapOrderNotes();
         return endpoints;
     }
 }

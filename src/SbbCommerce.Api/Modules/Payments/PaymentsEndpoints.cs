@@ -34,35 +34,35 @@ internal static class PaymentsEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapPaymentsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/v1").WithTags("Payments")
-            .MapListPaymentMethods()
-            .MapCreatePayment()
-            .MapGetPayment()
-            .MapSubmitProof();
-        endpoints.MapGroup("/api/v1/admin").WithTags("Payments (admin)")
-            .RequireAuthorization(Policies.Admin)
-            .MapListPayments()
-            .MapOverpaidOrders()
-            .MapGetAdminPayment()
-            .MapGetProof()
-            .MapVerifyPayment()
-            .MapRejectPayment()
-            .MapCreateRefund()
-            .MapCompleteRefund()
-            .MapAdminListPaymentMethods()
-            .MapAdminGetPaymentMethod()
-            .MapCreatePaymentMethod()
-            .MapUpdatePaymentMethod()
-            .MapDeletePaymentMethod();
-        endpoints.MapGroup("/api/v1/admin").WithTags("Reconciliation (admin)")
-            .RequireAuthorization(Policies.Admin)
-            .MapImportStatement()
-            .MapListStatements()
-            .MapGetStatement()
-            .MapListLines()
-            .MapConfirmLine()
-            .MapBulkConfirmLines()
-            .MapDismissLine();
+        var api = endpoints.MapGroup("/api/v1").WithTags("Payments");
+        api.MapListPaymentMethods();
+        api.MapCreatePayment();
+        api.MapGetPayment();
+        api.MapSubmitProof();
+        var admin = endpoints.MapGroup("/api/v1/admin").WithTags("Payments (admin)")
+            .RequireAuthorization(Policies.Admin);
+        admin.MapListPayments();
+        admin.MapOverpaidOrders();
+        admin.MapGetAdminPayment();
+        admin.MapGetProof();
+        admin.MapVerifyPayment();
+        admin.MapRejectPayment();
+        admin.MapCreateRefund();
+        admin.MapCompleteRefund();
+        admin.MapAdminListPaymentMethods();
+        admin.MapAdminGetPaymentMethod();
+        admin.MapCreatePaymentMethod();
+        admin.MapUpdatePaymentMethod();
+        admin.MapDeletePaymentMethod();
+        var reconciliation = endpoints.MapGroup("/api/v1/admin").WithTags("Reconciliation (admin)")
+            .RequireAuthorization(Policies.Admin);
+        reconciliation.MapImportStatement();
+        reconciliation.MapListStatements();
+        reconciliation.MapGetStatement();
+        reconciliation.MapListLines();
+        reconciliation.MapConfirmLine();
+        reconciliation.MapBulkConfirmLines();
+        reconciliation.MapDismissLine();
         return endpoints;
     }
 }

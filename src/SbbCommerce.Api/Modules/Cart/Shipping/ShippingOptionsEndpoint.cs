@@ -16,13 +16,10 @@ internal sealed record ShippingOptionsResponse(int WeightGrams, int MerchandiseC
 
 internal static class ShippingOptionsEndpoint
 {
-    public static RouteGroupBuilder MapShippingOptions(this RouteGroupBuilder cart)
-    {
+    public static RouteHandlerBuilder MapShippingOptions(this RouteGroupBuilder cart) =>
         cart.MapGet("/shipping-options", HandleAsync).WithName("CartShippingOptions")
             .WithSummary("Service levels with priceCents for the current cart (configured rate table by weight band, free above the threshold).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return cart;
-    }
 
     private static async Task<Results<Ok<ShippingOptionsResponse>, ProblemHttpResult>> HandleAsync(
         HttpContext httpContext, ICurrentUser currentUser, CartStore store, CartPricer pricer, IShippingRates rates, CancellationToken cancellationToken)

@@ -12,15 +12,12 @@ namespace SbbCommerce.Api.Modules.Cart.ShippingAddress;
 
 internal static class ShippingAddressEndpoint
 {
-    public static RouteGroupBuilder MapCartShippingAddress(this RouteGroupBuilder cart)
-    {
+    public static RouteHandlerBuilder MapCartShippingAddress(this RouteGroupBuilder cart) =>
         cart.MapPut("/shipping-address", SetAsync).WithName("SetCartShippingAddress")
             .WithSummary("Choose the shipping address of a user cart (taxes follow its state).")
             .RequireAuthorization(Policies.User)
             .WithValidation<SetShippingAddressRequest>()
             .ProducesErrors(StatusCodes.Status404NotFound, CartErrors.AddressNotFound);
-        return cart;
-    }
 
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> SetAsync(
         SetShippingAddressRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, ICustomerDirectory customers,

@@ -8,13 +8,10 @@ namespace SbbCommerce.Api.Modules.Cart.View;
 
 internal static class GetCartEndpoint
 {
-    public static RouteGroupBuilder MapGetCart(this RouteGroupBuilder cart)
-    {
+    public static RouteHandlerBuilder MapGetCart(this RouteGroupBuilder cart) =>
         cart.MapGet("", GetAsync).WithName("GetCart")
             .WithSummary("The current cart with lines at current prices and totals; an empty cart when there is none.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return cart;
-    }
 
     /// <summary>Prices are recomputed for the answer (a price may have moved) without writing anything.</summary>
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> GetAsync(

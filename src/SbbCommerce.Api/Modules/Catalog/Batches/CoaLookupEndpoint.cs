@@ -22,8 +22,7 @@ internal sealed record CoaResponse(
 
 internal static class CoaLookupEndpoint
 {
-    public static RouteGroupBuilder MapCoaLookup(this RouteGroupBuilder api)
-    {
+    public static RouteHandlerBuilder MapCoaLookup(this RouteGroupBuilder api) =>
         api.MapGet("/coa/{batchNumber}", HandleAsync)
             .WithName("LookupCoa")
             .WithSummary("Public: the product, dates, certificate of analysis, verification and recall state of a lot number. "
@@ -31,8 +30,6 @@ internal static class CoaLookupEndpoint
             .WithDescription("404 `batch_not_found`.")
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return api;
-    }
 
     private static async Task<Results<Ok<CoaResponse>, ProblemHttpResult>> HandleAsync(
         string batchNumber, string? sku, SbbDbContext db, CancellationToken cancellationToken)

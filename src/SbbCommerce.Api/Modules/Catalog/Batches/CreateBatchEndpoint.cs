@@ -11,8 +11,7 @@ namespace SbbCommerce.Api.Modules.Catalog.Batches;
 
 internal static class CreateBatchEndpoint
 {
-    public static RouteGroupBuilder MapCreateBatch(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapCreateBatch(this RouteGroupBuilder admin) =>
         admin.MapPost("/products/{id:guid}/batches", HandleAsync)
             .WithName("CreateBatch")
             .WithSummary("Record a batch of a product with its COA url (unverified until POST /admin/batches/{id}/verify-coa). Audited.")
@@ -20,8 +19,6 @@ internal static class CreateBatchEndpoint
             .WithValidation<CreateBatchRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        return admin;
-    }
 
     private static async Task<Results<Created<BatchResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, CreateBatchRequest request, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider,

@@ -10,16 +10,13 @@ namespace SbbCommerce.Api.Modules.Catalog.Batches;
 
 internal static class VerifyCoaEndpoint
 {
-    public static RouteGroupBuilder MapVerifyCoa(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapVerifyCoa(this RouteGroupBuilder admin) =>
         admin.MapPost("/batches/{id:guid}/verify-coa", HandleAsync)
             .WithName("VerifyBatchCoa")
             .WithSummary("Mark a batch's certificate of analysis as checked (who and when). The product's current batch "
                 + "becomes its newest verified, active, unexpired batch. Verifying again changes nothing. Audited.")
             .WithDescription("404 `batch_not_found`.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, ICurrentUser currentUser, IAuditWriter audit, CatalogReadCache cache, TimeProvider timeProvider,

@@ -5,15 +5,12 @@ namespace SbbCommerce.Api.Modules.Catalog.Browse;
 
 internal static class GetProductEndpoint
 {
-    public static RouteGroupBuilder MapGetProduct(this RouteGroupBuilder api)
-    {
+    public static RouteHandlerBuilder MapGetProduct(this RouteGroupBuilder api) =>
         api.MapGet("/products/{slug}", HandleAsync)
             .WithName("GetProduct")
             .WithSummary("A product page by slug: price, availability, compliance flags, current batch and COA.")
             .WithDescription("404 `product_not_found` for unknown, draft, discontinued or deleted products.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return api;
-    }
 
     private static async Task<Results<Ok<ProductResponse>, ProblemHttpResult>> HandleAsync(
         string slug, ProductBrowser browser, CancellationToken cancellationToken) =>

@@ -7,16 +7,13 @@ namespace SbbCommerce.Api.Modules.Catalog.Browse;
 
 internal static class ListProductsEndpoint
 {
-    public static RouteGroupBuilder MapListProducts(this RouteGroupBuilder api)
-    {
+    public static RouteHandlerBuilder MapListProducts(this RouteGroupBuilder api) =>
         api.MapGet("/products", HandleAsync)
             .WithName("ListProducts")
             .WithSummary("Active products, by name: filter by category slug (sub-categories included), type and text.")
             .WithDescription("400 `validation_failed` (unknown type), `invalid_cursor`. Served from a cache of a few seconds that admin changes evict.")
             .WithValidation<ProductListQuery>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return api;
-    }
 
     private static async Task<Results<Ok<PagedResponse<ProductResponse>>, ProblemHttpResult>> HandleAsync(
         [AsParameters] ProductListQuery query, ProductBrowser browser, CancellationToken cancellationToken)

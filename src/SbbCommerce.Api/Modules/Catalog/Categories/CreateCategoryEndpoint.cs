@@ -10,8 +10,7 @@ namespace SbbCommerce.Api.Modules.Catalog.Categories;
 
 internal static class CreateCategoryEndpoint
 {
-    public static RouteGroupBuilder MapCreateCategory(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapCreateCategory(this RouteGroupBuilder admin) =>
         admin.MapPost("/categories", HandleAsync)
             .WithName("CreateCategory")
             .WithSummary("Create a category, at the root or under a parent. Audited.")
@@ -19,8 +18,6 @@ internal static class CreateCategoryEndpoint
             .WithValidation<CreateCategoryRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Created<AdminCategoryResponse>, ProblemHttpResult>> HandleAsync(
         CreateCategoryRequest request, SbbDbContext db, IAuditWriter audit, CatalogReadCache cache, TimeProvider timeProvider,

@@ -10,16 +10,13 @@ namespace SbbCommerce.Api.Modules.Catalog.Categories;
 
 internal static class DeleteCategoryEndpoint
 {
-    public static RouteGroupBuilder MapDeleteCategory(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapDeleteCategory(this RouteGroupBuilder admin) =>
         admin.MapDelete("/categories/{id:guid}", HandleAsync)
             .WithName("DeleteCategory")
             .WithSummary("Delete a category without sub-categories; its products stay, no longer listed in it. Audited.")
             .WithDescription("404 `category_not_found`; 422 `category_has_children` (move or delete them first).")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, IAuditWriter audit, CatalogReadCache cache, CancellationToken cancellationToken)

@@ -11,8 +11,7 @@ namespace SbbCommerce.Api.Modules.Catalog.Categories;
 
 internal static class UpdateCategoryEndpoint
 {
-    public static RouteGroupBuilder MapUpdateCategory(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapUpdateCategory(this RouteGroupBuilder admin) =>
         admin.MapPut("/categories/{id:guid}", HandleAsync)
             .WithName("UpdateCategory")
             .WithSummary("Rename, re-slug, re-order or move a category (any depth). Audited.")
@@ -22,8 +21,6 @@ internal static class UpdateCategoryEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Ok<AdminCategoryResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, UpdateCategoryRequest request, SbbDbContext db, IAuditWriter audit, CatalogReadCache cache,

@@ -12,8 +12,7 @@ namespace SbbCommerce.Api.Modules.Catalog.Inventory;
 
 internal static class AdjustInventoryEndpoint
 {
-    public static RouteGroupBuilder MapAdjustInventory(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapAdjustInventory(this RouteGroupBuilder admin) =>
         admin.MapPost("/products/{id:guid}/inventory-adjustments", HandleAsync)
             .WithName("AdjustInventory")
             .WithSummary("Add or remove units on hand, with a reason (audited). On hand never drops below reserved.")
@@ -21,8 +20,6 @@ internal static class AdjustInventoryEndpoint
             .WithValidation<InventoryAdjustmentRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Ok<InventoryLevelResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, InventoryAdjustmentRequest request, SbbDbContext db, IAuditWriter audit, CatalogReadCache cache,

@@ -9,13 +9,10 @@ namespace SbbCommerce.Api.Modules.Catalog.Inventory;
 
 internal static class DiscrepanciesEndpoint
 {
-    public static RouteGroupBuilder MapInventoryDiscrepancies(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapInventoryDiscrepancies(this RouteGroupBuilder admin) =>
         admin.MapGet("/inventory/discrepancies", ListAsync).WithName("AdminInventoryDiscrepancies")
             .WithSummary("ERP counts that fell below reserved stock (product, counted, reserved, applied, when), newest first; keyset pages.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<DiscrepancyResponse>>, ValidationProblem>> ListAsync(
         SbbDbContext db, int? limit, string? cursor, CancellationToken cancellationToken)

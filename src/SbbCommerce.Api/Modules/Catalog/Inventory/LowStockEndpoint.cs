@@ -28,15 +28,12 @@ internal sealed record LowStockCursor(int Available, Guid Id);
 
 internal static class LowStockEndpoint
 {
-    public static RouteGroupBuilder MapLowStock(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapLowStock(this RouteGroupBuilder admin) =>
         admin.MapGet("/products/low-stock", HandleAsync)
             .WithName("ListLowStockProducts")
             .WithSummary("Tracked, non-deleted, non-discontinued products with on hand - reserved <= their low-stock threshold, least available first.")
             .WithDescription("400 `invalid_cursor`.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<LowStockItem>>, ProblemHttpResult>> HandleAsync(
         int? limit, string? cursor, SbbDbContext db, CancellationToken cancellationToken)

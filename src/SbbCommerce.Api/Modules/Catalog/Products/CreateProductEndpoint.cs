@@ -9,8 +9,7 @@ namespace SbbCommerce.Api.Modules.Catalog.Products;
 
 internal static class CreateProductEndpoint
 {
-    public static RouteGroupBuilder MapCreateProduct(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapCreateProduct(this RouteGroupBuilder admin) =>
         admin.MapPost("/products", HandleAsync)
             .WithName("CreateProduct")
             .WithSummary("Create a product (a draft). Audited; queues item.upsert for the ERP.")
@@ -18,8 +17,6 @@ internal static class CreateProductEndpoint
             .WithValidation<CreateProductRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Created<AdminProductResponse>, ProblemHttpResult>> HandleAsync(
         CreateProductRequest request, SbbDbContext db, ProductChangeLog changes, TimeProvider timeProvider,

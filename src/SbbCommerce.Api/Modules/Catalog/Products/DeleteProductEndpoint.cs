@@ -8,15 +8,12 @@ namespace SbbCommerce.Api.Modules.Catalog.Products;
 
 internal static class DeleteProductEndpoint
 {
-    public static RouteGroupBuilder MapDeleteProduct(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapDeleteProduct(this RouteGroupBuilder admin) =>
         admin.MapDelete("/products/{id:guid}", HandleAsync)
             .WithName("DeleteProduct")
             .WithSummary("Soft-delete a product: it leaves the storefront; orders keep referring to it. Audited; queues item.upsert.")
             .WithDescription("404 `product_not_found` (also when already deleted).")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, ProductChangeLog changes, CatalogReadCache cache, TimeProvider timeProvider,

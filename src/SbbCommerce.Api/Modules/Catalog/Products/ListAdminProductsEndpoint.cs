@@ -38,16 +38,13 @@ internal sealed class AdminProductListQueryValidator : AbstractValidator<AdminPr
 
 internal static class ListAdminProductsEndpoint
 {
-    public static RouteGroupBuilder MapListAdminProducts(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapListAdminProducts(this RouteGroupBuilder admin) =>
         admin.MapGet("/products", HandleAsync)
             .WithName("ListAdminProducts")
             .WithSummary("Every product, newest first, any status; filter by status and text.")
             .WithDescription("400 `validation_failed`, `invalid_cursor`.")
             .WithValidation<AdminProductListQuery>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<AdminProductResponse>>, ProblemHttpResult>> HandleAsync(
         [AsParameters] AdminProductListQuery query, SbbDbContext db, CancellationToken cancellationToken)

@@ -9,15 +9,12 @@ namespace SbbCommerce.Api.Modules.Catalog.Products;
 
 internal static class PublishProductEndpoint
 {
-    public static RouteGroupBuilder MapPublishProduct(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapPublishProduct(this RouteGroupBuilder admin) =>
         admin.MapPost("/products/{id:guid}/publish", HandleAsync)
             .WithName("PublishProduct")
             .WithSummary("Put a product on sale: status active, published_at set the first time. Publishing an active product changes nothing.")
             .WithDescription("404 `product_not_found` (also for deleted products).")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<AdminProductResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, ProductChangeLog changes, CatalogReadCache cache, TimeProvider timeProvider,

@@ -10,8 +10,7 @@ namespace SbbCommerce.Api.Modules.Catalog.Products;
 
 internal static class UpdateProductEndpoint
 {
-    public static RouteGroupBuilder MapUpdateProduct(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapUpdateProduct(this RouteGroupBuilder admin) =>
         admin.MapPut("/products/{id:guid}", HandleAsync)
             .WithName("UpdateProduct")
             .WithSummary("Replace a product's fields (not its stock or status). Audited; queues item.upsert for the ERP.")
@@ -21,8 +20,6 @@ internal static class UpdateProductEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Ok<AdminProductResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, UpdateProductRequest request, SbbDbContext db, ProductChangeLog changes, CatalogReadCache cache,

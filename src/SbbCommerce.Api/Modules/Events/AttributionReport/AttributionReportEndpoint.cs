@@ -17,8 +17,7 @@ internal static class AttributionReportEndpoint
     private const string DefaultGroup = "source";
     private static readonly string[] Models = [FirstTouch, LastTouch];
 
-    public static RouteGroupBuilder MapAttributionReport(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapAttributionReport(this RouteGroupBuilder admin) =>
         admin.MapGet("/analytics/attribution", HandleAsync).WithName("AnalyticsAttribution")
             .WithSummary("Visitors, signups, orders, paid revenue and conversion per UTM source, medium or campaign, first or last touch.")
             .WithDescription("from and to are UTC dates (YYYY-MM-DD), both included. Visitors are those first seen in the range " +
@@ -26,8 +25,6 @@ internal static class AttributionReportEndpoint
                 "orders, those created in the range. first_touch: a visitor's first UTM ever (for an order, its customer's); " +
                 "last_touch: a visitor's latest UTM, and the order's own UTM for orders. Read from rollups kept with every event write.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<AttributionResponse>, ValidationProblem>> HandleAsync(
         string? from, string? to, string? groupBy, string? model, EventAnalyticsQueries queries, IOrderAnalytics orders,

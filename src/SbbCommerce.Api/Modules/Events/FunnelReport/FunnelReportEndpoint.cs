@@ -6,15 +6,12 @@ namespace SbbCommerce.Api.Modules.Events.FunnelReport;
 
 internal static class FunnelReportEndpoint
 {
-    public static RouteGroupBuilder MapFunnelReport(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapFunnelReport(this RouteGroupBuilder admin) =>
         admin.MapGet("/analytics/funnel", HandleAsync).WithName("AnalyticsFunnel")
             .WithSummary("product.view -> cart.add -> checkout.started -> checkout.completed -> payment.completed: distinct visitors per step.")
             .WithDescription("Visitors whose first product.view is in the range; each later step counts those who reached it (their first " +
                 "such event at or after the previous step) before the range's end.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<FunnelResponse>, ValidationProblem>> HandleAsync(
         string? from, string? to, EventAnalyticsQueries queries, CancellationToken cancellationToken)

@@ -22,8 +22,7 @@ internal static class IngestEndpoint
         "ignored); without a token each event needs anonymousId or X-Anonymous-Id. 429 ingest_overloaded with Retry-After " +
         "when the write queue is full: then none of the request's events were accepted, and the client sends them again.";
 
-    public static RouteGroupBuilder MapIngest(this RouteGroupBuilder group)
-    {
+    public static RouteHandlerBuilder MapIngest(this RouteGroupBuilder group) =>
         group.MapPost("/events", IngestAsync).WithName("IngestEvents")
             .WithSummary("Record storefront events: one event or { events: [...] } (at most 500).")
             .WithDescription(Description)
@@ -34,8 +33,6 @@ internal static class IngestEndpoint
             .Accepts<EventInput>("application/json")
             .ProducesValidationProblem()
             .ProducesErrors(StatusCodes.Status429TooManyRequests, EventsErrors.IngestOverloaded, ErrorCodes.RateLimited);
-        return group;
-    }
 
     private static async Task<Results<Accepted<IngestResponse>, ValidationProblem, ProblemHttpResult>> IngestAsync(
         JsonElement body, bool? sync, HttpContext httpContext, ICurrentUser currentUser, EventIngestor ingestor, EventWriteQueue queue,

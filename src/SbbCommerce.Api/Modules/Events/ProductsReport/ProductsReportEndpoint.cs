@@ -9,13 +9,10 @@ namespace SbbCommerce.Api.Modules.Events.ProductsReport;
 /// <summary>Per product: events from this module's table, orders through the Orders contract, names through the Catalog's.</summary>
 internal static class ProductsReportEndpoint
 {
-    public static RouteGroupBuilder MapProductsReport(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapProductsReport(this RouteGroupBuilder admin) =>
         admin.MapGet("/analytics/products", HandleAsync).WithName("AnalyticsProducts")
             .WithSummary("Views, cart adds, orders, units and paid revenue per product.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<ProductsResponse>, ValidationProblem>> HandleAsync(
         string? from, string? to, EventAnalyticsQueries queries, IOrderAnalytics orders, IProductCatalog catalog,

@@ -8,8 +8,7 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Create;
 
 internal static class CreateFulfillmentEndpoint
 {
-    public static RouteGroupBuilder MapCreateFulfillment(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapCreateFulfillment(this RouteGroupBuilder admin) =>
         admin.MapPost("/orders/{id:guid}/fulfillments", HandleAsync)
             .WithName("CreateFulfillment")
             .WithSummary("Put units of a paid order into a shipment: each line draws from lots first expiring, first out (active, "
@@ -20,8 +19,6 @@ internal static class CreateFulfillmentEndpoint
             .ProducesErrors(StatusCodes.Status404NotFound, FulfillmentErrors.OrderNotFound)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, FulfillmentErrors.OrderNotPaid, FulfillmentErrors.FulfillmentExceedsOrder,
                 FulfillmentErrors.OrderItemNotFound, FulfillmentErrors.BatchUnavailable, FulfillmentErrors.InsufficientStock);
-        return admin;
-    }
 
     private static Task<Results<Created<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, CreateFulfillmentRequest request, CreateFulfillmentHandler handler, CancellationToken cancellationToken) =>

@@ -13,8 +13,7 @@ internal static class DeliverFulfillmentEndpoint
 {
     public const string DeliveredEmail = FulfillmentDelivery.DeliveredEmail;
 
-    public static RouteGroupBuilder MapDeliverFulfillment(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapDeliverFulfillment(this RouteGroupBuilder admin) =>
         admin.MapPost("/fulfillments/{id:guid}/deliver", HandleAsync)
             .WithName("DeliverFulfillment")
             .WithSummary("The shipment arrived: the order is delivered when every unit shipped and every shipment arrived. Queues the "
@@ -23,8 +22,6 @@ internal static class DeliverFulfillmentEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Ok<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, HttpContext httpContext, SbbDbContext db, FulfillmentDelivery delivery, IAuditWriter audit, ICurrentUser currentUser, TimeProvider timeProvider,

@@ -21,8 +21,7 @@ internal sealed record BuyLabelRequest(string? RateId);
 
 internal static class BuyLabelEndpoint
 {
-    public static RouteGroupBuilder MapBuyLabel(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapBuyLabel(this RouteGroupBuilder admin) =>
         admin.MapPost("/fulfillments/{id:guid}/label", HandleAsync)
             .WithName("BuyFulfillmentLabel")
             .WithSummary("Buy a Shippo label: a shipment (rates) from Shipping:FromAddress to the fulfilment's address, then the label "
@@ -35,8 +34,6 @@ internal static class BuyLabelEndpoint
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        return admin;
-    }
 
     /// <summary>Shippo is called outside any transaction; the result is saved under the shipment's lock, re-checked.</summary>
     private static async Task<Results<Ok<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(

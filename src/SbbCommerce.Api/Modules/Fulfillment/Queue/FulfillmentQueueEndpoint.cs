@@ -42,16 +42,13 @@ internal sealed record QueueCursor(DateTimeOffset PaidAt, Guid Id);
 
 internal static class FulfillmentQueueEndpoint
 {
-    public static RouteGroupBuilder MapFulfillmentQueue(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapFulfillmentQueue(this RouteGroupBuilder admin) =>
         admin.MapGet("/fulfillments/queue", HandleAsync)
             .WithName("FulfillmentQueue")
             .WithSummary("Paid orders with units left to ship, oldest paid first (keyset pages), each line with the lots "
                 + "first-expiring-first-out would pick now.")
             .WithDescription("400 `invalid_cursor`.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<QueueOrderResponse>>, ProblemHttpResult>> HandleAsync(
         int? limit, string? cursor, IOrderFulfillment orders, IBatchAllocator allocator, CancellationToken cancellationToken)

@@ -12,16 +12,13 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Recall;
 
 internal static class BatchRecipientsEndpoint
 {
-    public static RouteGroupBuilder MapBatchRecipients(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapBatchRecipients(this RouteGroupBuilder admin) =>
         admin.MapGet("/batches/{id:guid}/recipients", HandleAsync)
             .WithName("ListBatchRecipients")
             .WithSummary("Recall: every order, customer (email, name), fulfilment, ship date and quantity of the lot, from the shipment "
                 + "lines that drew from it, oldest first (keyset pages). `Accept: text/csv` answers every row as CSV.")
             .Produces<PagedResponse<BatchRecipientResponse>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesErrors(StatusCodes.Status404NotFound, FulfillmentErrors.BatchNotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<BatchRecipientResponse>>, ContentHttpResult, ProblemHttpResult>> HandleAsync(
         Guid id, int? limit, string? cursor, HttpRequest http, IBatchRegistry batches, BatchRecipients recipients, CancellationToken cancellationToken)

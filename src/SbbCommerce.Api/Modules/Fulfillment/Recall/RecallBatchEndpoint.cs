@@ -35,8 +35,7 @@ internal static class RecallBatchEndpoint
 {
     public const string RecallNotice = "batch.recall_notice";
 
-    public static RouteGroupBuilder MapRecallBatch(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapRecallBatch(this RouteGroupBuilder admin) =>
         admin.MapPost("/batches/{id:guid}/recall", HandleAsync)
             .WithName("RecallBatch")
             .WithSummary("Recall a lot: it leaves allocation and the storefront at once, and every customer who received units of it "
@@ -45,8 +44,6 @@ internal static class RecallBatchEndpoint
             .WithValidation<RecallBatchRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        return admin;
-    }
 
     private static async Task<Results<Ok<RecallResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, RecallBatchRequest request, SbbDbContext db, IBatchRegistry batches, BatchRecipients recipients, IOutboxWriter outbox,

@@ -18,8 +18,7 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Returns;
 
 internal static class ReturnEndpoint
 {
-    public static RouteGroupBuilder MapReturns(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapReturns(this RouteGroupBuilder admin) =>
         admin.MapPost("/fulfillments/{id:guid}/returns", HandleAsync)
             .WithName("ReturnFulfillmentUnits")
             .WithSummary("Units of a shipped fulfilment came back: the fulfilment becomes returned (every unit back) or "
@@ -29,8 +28,6 @@ internal static class ReturnEndpoint
             .ProducesErrors(StatusCodes.Status404NotFound, FulfillmentErrors.FulfillmentNotFound)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, FulfillmentErrors.InvalidTransition, FulfillmentErrors.OrderItemNotFound,
                 FulfillmentErrors.ReturnExceedsShipment);
-        return admin;
-    }
 
     /// <summary>The order then the shipment are locked (as shipping does): two returns of one shipment apply one after the other.</summary>
     private static async Task<Results<Ok<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(

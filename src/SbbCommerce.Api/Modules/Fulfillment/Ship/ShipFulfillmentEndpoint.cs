@@ -7,8 +7,7 @@ namespace SbbCommerce.Api.Modules.Fulfillment.Ship;
 
 internal static class ShipFulfillmentEndpoint
 {
-    public static RouteGroupBuilder MapShipFulfillment(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapShipFulfillment(this RouteGroupBuilder admin) =>
         admin.MapPost("/fulfillments/{id:guid}/ship", HandleAsync)
             .WithName("ShipFulfillment")
             .WithSummary("The shipment left: carrier, service level and tracking recorded; its units leave stock (on hand and reserved "
@@ -19,8 +18,6 @@ internal static class ShipFulfillmentEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static Task<Results<Ok<FulfillmentResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ShipFulfillmentRequest request, HttpContext httpContext, ShipFulfillmentHandler handler, CancellationToken cancellationToken) =>

@@ -9,8 +9,7 @@ namespace SbbCommerce.Api.Modules.Identity.Login;
 
 internal static class LoginEndpoint
 {
-    public static RouteGroupBuilder MapLogin(this RouteGroupBuilder auth)
-    {
+    public static RouteHandlerBuilder MapLogin(this RouteGroupBuilder auth) =>
         auth.MapPost("/login", HandleAsync)
             .WithName("Login")
             .ReadsAnonymousVisitor()
@@ -20,8 +19,6 @@ internal static class LoginEndpoint
             .ProducesErrors(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended)
             .ProducesErrors(StatusCodes.Status423Locked, IdentityErrors.AccountLocked)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        return auth;
-    }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
         LoginRequest request, HttpContext httpContext, LoginHandler handler, NotificationPublisher publisher,

@@ -13,8 +13,7 @@ namespace SbbCommerce.Api.Modules.Identity.Logout;
 
 internal static class LogoutEndpoint
 {
-    public static RouteGroupBuilder MapLogout(this RouteGroupBuilder auth)
-    {
+    public static RouteHandlerBuilder MapLogout(this RouteGroupBuilder auth) =>
         auth.MapPost("/logout", HandleAsync)
             .WithName("Logout")
             .WithSummary("Revoke the session of this refresh token (idempotent: 204 even if already revoked). A refresh token " +
@@ -22,8 +21,6 @@ internal static class LogoutEndpoint
             .RequireAuthorization(Policies.User)
             .WithValidation<RefreshRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return auth;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         RefreshRequest request, ICurrentUser currentUser, SbbDbContext db, SessionService sessions, CancellationToken cancellationToken)

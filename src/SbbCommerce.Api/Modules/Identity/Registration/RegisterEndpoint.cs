@@ -8,16 +8,13 @@ namespace SbbCommerce.Api.Modules.Identity.Registration;
 
 internal static class RegisterEndpoint
 {
-    public static RouteGroupBuilder MapRegister(this RouteGroupBuilder auth)
-    {
+    public static RouteHandlerBuilder MapRegister(this RouteGroupBuilder auth) =>
         auth.MapPost("/register", HandleAsync)
             .WithName("Register")
             .ReadsAnonymousVisitor()
             .WithSummary("Create a customer account (status pending_verification; a verification email is queued).")
             .WithValidation<RegisterRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        return auth;
-    }
 
     private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> HandleAsync(
         RegisterRequest request, HttpContext httpContext, RegisterHandler handler, CancellationToken cancellationToken)

@@ -10,8 +10,7 @@ namespace SbbCommerce.Api.Modules.Integration.ErpResync;
 /// <summary>Re-sending one record to the ERP; the module that owns the record queues its message.</summary>
 internal static class ErpResyncEndpoint
 {
-    public static RouteGroupBuilder MapErpResync(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapErpResync(this RouteGroupBuilder admin) =>
         admin.MapPost("/erp/resync", HandleAsync).WithName("AdminErpResync")
             .WithSummary("Send one record to the ERP again (customer, item, order, payment, refund): clears its erp_synced_at and queues "
                 + "its message in the outbox. Audited.")
@@ -19,8 +18,6 @@ internal static class ErpResyncEndpoint
                 + "or nothing to send yet (an unpaid order, a payment not completed).")
             .WithValidation<ErpResyncRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Accepted<ErpResyncResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ErpResyncRequest request, IEnumerable<IErpResync> owners, SbbDbContext db, IAuditWriter audit, CancellationToken cancellationToken)

@@ -8,14 +8,11 @@ namespace SbbCommerce.Api.Modules.Integration.GetWebhookInboxMessage;
 
 internal static class GetWebhookInboxMessageEndpoint
 {
-    public static RouteGroupBuilder MapGetWebhookInboxMessage(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapGetWebhookInboxMessage(this RouteGroupBuilder admin) =>
         admin.MapGet("/webhooks/inbox/{id:guid}", HandleAsync).WithName("AdminGetWebhookInboxMessage")
             .WithSummary("One received webhook with its headers, payload, signature check and result.")
             .WithDescription("404 `inbox_message_not_found`.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<InboxMessageResponse>, ProblemHttpResult>> HandleAsync(Guid id, SbbDbContext db, CancellationToken cancellationToken) =>
         await db.Set<InboxMessage>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is { } row

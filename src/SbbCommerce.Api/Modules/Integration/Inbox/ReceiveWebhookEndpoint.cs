@@ -10,8 +10,7 @@ namespace SbbCommerce.Api.Modules.Integration.Inbox;
 /// </summary>
 internal static class ReceiveWebhookEndpoint
 {
-    public static RouteGroupBuilder MapReceiveWebhook(this RouteGroupBuilder group)
-    {
+    public static RouteHandlerBuilder MapReceiveWebhook(this RouteGroupBuilder group) =>
         group.MapPost("/webhooks/{source}", HandleAsync).WithName("ReceiveWebhook")
             .WithSummary("Inbound provider events (epicor_propello: Standard Webhooks; mailgun: its signature block; shippo: ?token=). "
                 + "Stored before processing; 200 once stored, and again for a repeated event id.")
@@ -22,8 +21,6 @@ internal static class ReceiveWebhookEndpoint
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        return group;
-    }
 
     private static async Task<Results<Ok<WebhookReceipt>, ProblemHttpResult>> HandleAsync(
         string source, HttpRequest request, IEnumerable<IWebhookVerifier> verifiers, IOptions<WebhookOptions> options, WebhookInbox inbox,

@@ -10,13 +10,10 @@ namespace SbbCommerce.Api.Modules.Integration.ListOutbox;
 
 internal static class ListOutboxEndpoint
 {
-    public static RouteGroupBuilder MapListOutbox(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapListOutbox(this RouteGroupBuilder admin) =>
         admin.MapGet("/outbox", HandleAsync).WithName("AdminListOutbox")
             .WithSummary("Outbox messages, newest first, filtered by status (pending, sent, failed, dead), destination and event type; keyset pages.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<OutboxMessageResponse>>, ValidationProblem>> HandleAsync(
         SbbDbContext db, string? status, string? destination, string? eventType, int? limit, string? cursor, CancellationToken cancellationToken)

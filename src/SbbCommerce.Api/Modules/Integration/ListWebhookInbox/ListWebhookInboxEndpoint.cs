@@ -10,13 +10,10 @@ namespace SbbCommerce.Api.Modules.Integration.ListWebhookInbox;
 
 internal static class ListWebhookInboxEndpoint
 {
-    public static RouteGroupBuilder MapListWebhookInbox(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapListWebhookInbox(this RouteGroupBuilder admin) =>
         admin.MapGet("/webhooks/inbox", HandleAsync).WithName("AdminListWebhookInbox")
             .WithSummary("Received webhooks, newest first, by status (pending, processing, completed, failed, skipped) and source; keyset pages.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<InboxMessageResponse>>, ValidationProblem>> HandleAsync(
         SbbDbContext db, string? status, string? source, int? limit, string? cursor, CancellationToken cancellationToken)

@@ -11,15 +11,12 @@ namespace SbbCommerce.Api.Modules.Integration.ReplayWebhook;
 
 internal static class ReplayWebhookEndpoint
 {
-    public static RouteGroupBuilder MapReplayWebhook(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapReplayWebhook(this RouteGroupBuilder admin) =>
         admin.MapPost("/webhooks/inbox/{id:guid}/replay", HandleAsync).WithName("AdminReplayWebhook")
             .WithSummary("Process a webhook again, whatever its status (handlers are idempotent); 202. An invalid signature is never processed. Audited.")
             .WithDescription("404 `inbox_message_not_found`; 422 `invalid_signature` for a delivery whose signature failed.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Accepted<InboxMessageResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, WebhookInboxSignal signal, CancellationToken cancellationToken)

@@ -11,15 +11,12 @@ namespace SbbCommerce.Api.Modules.Integration.RetryOutboxMessage;
 
 internal static class RetryOutboxMessageEndpoint
 {
-    public static RouteGroupBuilder MapRetryOutboxMessage(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapRetryOutboxMessage(this RouteGroupBuilder admin) =>
         admin.MapPost("/outbox/{id:guid}/retry", HandleAsync).WithName("AdminRetryOutboxMessage")
             .WithSummary("Send a dead or failed message again now: it goes back to pending with a fresh retry budget. Audited.")
             .WithDescription("404 `outbox_message_not_found`; 422 `outbox_message_not_retryable` for a pending or sent message.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Ok<OutboxMessageResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, IAuditWriter audit, IOptions<OutboxOptions> options, TimeProvider timeProvider, CancellationToken cancellationToken)

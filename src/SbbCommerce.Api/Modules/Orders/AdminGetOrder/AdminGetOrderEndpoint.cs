@@ -8,12 +8,9 @@ namespace SbbCommerce.Api.Modules.Orders.AdminGetOrder;
 
 internal static class AdminGetOrderEndpoint
 {
-    public static RouteGroupBuilder MapAdminGetOrder(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapAdminGetOrder(this RouteGroupBuilder admin) =>
         admin.MapGet("/orders/{id:guid}", HandleAsync).WithName("AdminGetOrder").WithSummary("An order with lines, payments and history.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, OrderReader reader, CancellationToken cancellationToken) =>

@@ -14,14 +14,11 @@ namespace SbbCommerce.Api.Modules.Orders.CancelMyOrder;
 
 internal static class CancelMyOrderEndpoint
 {
-    public static RouteGroupBuilder MapCancelMyOrder(this RouteGroupBuilder orders)
-    {
+    public static RouteHandlerBuilder MapCancelMyOrder(this RouteGroupBuilder orders) =>
         orders.MapPost("/{orderNumber}/cancel", HandleAsync).WithName("CancelMyOrder")
             .WithSummary("Cancel while pending_payment: the reserved stock is released and pending payments are cancelled.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return orders;
-    }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> HandleAsync(
         string orderNumber, ICurrentUser currentUser, SbbDbContext db, OrderTransitions transitions, OrderReader reader,

@@ -16,8 +16,7 @@ namespace SbbCommerce.Api.Modules.Orders.ChangeOrderStatus;
 
 internal static class ChangeOrderStatusEndpoint
 {
-    public static RouteGroupBuilder MapChangeOrderStatus(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapChangeOrderStatus(this RouteGroupBuilder admin) =>
         admin.MapPost("/orders/{id:guid}/status", HandleAsync).WithName("AdminChangeOrderStatus")
             .WithSummary("Move an order along the state machine (422 invalid_transition otherwise). For partially_refunded orders, " +
                 "processing/ready_to_ship/shipped/delivered advance fulfillmentProgress. Audited.")
@@ -25,8 +24,6 @@ internal static class ChangeOrderStatusEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     /// <summary>The order row is locked for the change: two admins moving one order apply one after the other.</summary>
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> HandleAsync(

@@ -9,13 +9,10 @@ namespace SbbCommerce.Api.Modules.Orders.GetMyOrder;
 
 internal static class GetMyOrderEndpoint
 {
-    public static RouteGroupBuilder MapGetMyOrder(this RouteGroupBuilder orders)
-    {
+    public static RouteHandlerBuilder MapGetMyOrder(this RouteGroupBuilder orders) =>
         orders.MapGet("/{orderNumber}", HandleAsync).WithName("GetMyOrder")
             .WithSummary("One of the user's orders with lines, payments and status history (another user's is 404).")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return orders;
-    }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> HandleAsync(
         string orderNumber, ICurrentUser currentUser, SbbDbContext db, OrderReader reader, CancellationToken cancellationToken)

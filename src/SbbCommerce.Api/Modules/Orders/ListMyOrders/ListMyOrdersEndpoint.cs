@@ -11,12 +11,9 @@ namespace SbbCommerce.Api.Modules.Orders.ListMyOrders;
 
 internal static class ListMyOrdersEndpoint
 {
-    public static RouteGroupBuilder MapListMyOrders(this RouteGroupBuilder orders)
-    {
+    public static RouteHandlerBuilder MapListMyOrders(this RouteGroupBuilder orders) =>
         orders.MapGet("", HandleAsync).WithName("ListMyOrders").WithSummary("The user's orders, newest first (keyset pages).")
             .ProducesValidationProblem();
-        return orders;
-    }
 
     private static async Task<Results<Ok<PagedResponse<OrderSummary>>, ValidationProblem>> HandleAsync(
         ICurrentUser currentUser, SbbDbContext db, int? limit, string? cursor, CancellationToken cancellationToken)

@@ -10,13 +10,10 @@ namespace SbbCommerce.Api.Modules.Orders.OrderNotes;
 
 internal static class OrderNotesEndpoint
 {
-    public static RouteGroupBuilder MapOrderNotes(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapOrderNotes(this RouteGroupBuilder admin) =>
         admin.MapPatch("/orders/{id:guid}/notes", HandleAsync).WithName("AdminOrderNotes").WithSummary("Set internal notes. Audited.")
             .WithValidation<OrderNotesRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, OrderNotesRequest request, SbbDbContext db, OrderReader reader, IAuditWriter audit, TimeProvider timeProvider,

@@ -14,13 +14,10 @@ namespace SbbCommerce.Api.Modules.Orders.SearchOrders;
 
 internal static class SearchOrdersEndpoint
 {
-    public static RouteGroupBuilder MapSearchOrders(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapSearchOrders(this RouteGroupBuilder admin) =>
         admin.MapGet("/orders", HandleAsync).WithName("AdminSearchOrders")
             .WithSummary("Orders by status, creation date range (from, to) and q (order number or customer email prefix); keyset pages.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<OrderSummary>>, ValidationProblem>> HandleAsync(
         SbbDbContext db, [SchemaValues(typeof(OrderStatus))] string? status, DateTimeOffset? from, DateTimeOffset? to, string? q, int? limit, string? cursor,

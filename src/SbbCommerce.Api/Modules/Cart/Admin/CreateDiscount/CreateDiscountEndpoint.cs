@@ -9,13 +9,10 @@ namespace SbbCommerce.Api.Modules.Cart.Admin.CreateDiscount;
 
 internal static class CreateDiscountEndpoint
 {
-    public static RouteGroupBuilder MapCreateDiscount(this RouteGroupBuilder discounts)
-    {
+    public static RouteHandlerBuilder MapCreateDiscount(this RouteGroupBuilder discounts) =>
         discounts.MapPost("", HandleAsync).WithName("AdminCreateDiscount").WithSummary("Create a discount code (409 when the code exists).")
             .WithValidation<DiscountRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        return discounts;
-    }
 
     private static async Task<Results<Created<DiscountResponse>, ProblemHttpResult>> HandleAsync(
         DiscountRequest request, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)

@@ -8,12 +8,9 @@ namespace SbbCommerce.Api.Modules.Cart.Admin.DeactivateDiscount;
 
 internal static class DeactivateDiscountEndpoint
 {
-    public static RouteGroupBuilder MapDeactivateDiscount(this RouteGroupBuilder discounts)
-    {
+    public static RouteHandlerBuilder MapDeactivateDiscount(this RouteGroupBuilder discounts) =>
         discounts.MapDelete("/{id:guid}", HandleAsync).WithName("AdminDeleteDiscount").WithSummary("Switch a code off (kept for order history).")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return discounts;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)

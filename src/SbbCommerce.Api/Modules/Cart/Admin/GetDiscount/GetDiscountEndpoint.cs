@@ -7,12 +7,9 @@ namespace SbbCommerce.Api.Modules.Cart.Admin.GetDiscount;
 
 internal static class GetDiscountEndpoint
 {
-    public static RouteGroupBuilder MapGetDiscount(this RouteGroupBuilder discounts)
-    {
+    public static RouteHandlerBuilder MapGetDiscount(this RouteGroupBuilder discounts) =>
         discounts.MapGet("/{id:guid}", HandleAsync).WithName("AdminGetDiscount").WithSummary("One discount code.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return discounts;
-    }
 
     private static async Task<Results<Ok<DiscountResponse>, ProblemHttpResult>> HandleAsync(Guid id, SbbDbContext db, CancellationToken cancellationToken) =>
         await db.Set<Discount>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken) is { } discount

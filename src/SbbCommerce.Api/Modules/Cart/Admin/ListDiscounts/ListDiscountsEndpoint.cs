@@ -9,12 +9,9 @@ namespace SbbCommerce.Api.Modules.Cart.Admin.ListDiscounts;
 
 internal static class ListDiscountsEndpoint
 {
-    public static RouteGroupBuilder MapListDiscounts(this RouteGroupBuilder discounts)
-    {
+    public static RouteHandlerBuilder MapListDiscounts(this RouteGroupBuilder discounts) =>
         discounts.MapGet("", HandleAsync).WithName("AdminListDiscounts").WithSummary("Discount codes, newest first (keyset pages).")
             .ProducesValidationProblem();
-        return discounts;
-    }
 
     private static async Task<Results<Ok<PagedResponse<DiscountResponse>>, ValidationProblem>> HandleAsync(
         SbbDbContext db, int? limit, string? cursor, CancellationToken cancellationToken)

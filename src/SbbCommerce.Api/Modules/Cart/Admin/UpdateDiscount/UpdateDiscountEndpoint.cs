@@ -9,14 +9,11 @@ namespace SbbCommerce.Api.Modules.Cart.Admin.UpdateDiscount;
 
 internal static class UpdateDiscountEndpoint
 {
-    public static RouteGroupBuilder MapUpdateDiscount(this RouteGroupBuilder discounts)
-    {
+    public static RouteHandlerBuilder MapUpdateDiscount(this RouteGroupBuilder discounts) =>
         discounts.MapPut("/{id:guid}", HandleAsync).WithName("AdminUpdateDiscount").WithSummary("Replace a discount's rules.")
             .WithValidation<DiscountRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        return discounts;
-    }
 
     private static async Task<Results<Ok<DiscountResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, DiscountRequest request, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)

@@ -12,15 +12,12 @@ namespace SbbCommerce.Api.Modules.Cart.Discounts.ApplyDiscount;
 
 internal static class ApplyDiscountEndpoint
 {
-    public static RouteGroupBuilder MapApplyCartDiscount(this RouteGroupBuilder cart)
-    {
+    public static RouteHandlerBuilder MapApplyCartDiscount(this RouteGroupBuilder cart) =>
         cart.MapPost("/discount", HandleAsync).WithName("ApplyCartDiscount")
             .WithSummary("Apply a discount code. 422 discount_invalid with reason: expired, not_started, usage_limit_reached, " +
                 "minimum_not_met, not_applicable, first_order_only, per_user_limit_reached.")
             .WithValidation<ApplyDiscountRequest>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return cart;
-    }
 
     /// <summary>Usage is only checked here; it is consumed at checkout.</summary>
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> HandleAsync(

@@ -8,13 +8,10 @@ namespace SbbCommerce.Api.Modules.Cart.Discounts.RemoveDiscount;
 
 internal static class RemoveDiscountEndpoint
 {
-    public static RouteGroupBuilder MapRemoveCartDiscount(this RouteGroupBuilder cart)
-    {
+    public static RouteHandlerBuilder MapRemoveCartDiscount(this RouteGroupBuilder cart) =>
         cart.MapDelete("/discount", HandleAsync).WithName("RemoveCartDiscount")
             .WithSummary("Remove the discount code.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return cart;
-    }
 
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> HandleAsync(
         HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, CancellationToken cancellationToken)

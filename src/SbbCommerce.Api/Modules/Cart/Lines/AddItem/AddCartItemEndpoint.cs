@@ -16,14 +16,11 @@ namespace SbbCommerce.Api.Modules.Cart.Lines.AddItem;
 
 internal static class AddCartItemEndpoint
 {
-    public static RouteGroupBuilder MapAddCartItem(this RouteGroupBuilder cart)
-    {
+    public static RouteHandlerBuilder MapAddCartItem(this RouteGroupBuilder cart) =>
         cart.MapPost("/items", HandleAsync).WithName("AddCartItem")
             .WithSummary("Add units of a product (merged into its line). 422 insufficient_stock or product_unavailable.")
             .WithValidation<AddCartItemRequest>()
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, CartErrors.InsufficientStock, CartErrors.ProductUnavailable);
-        return cart;
-    }
 
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> HandleAsync(
         AddCartItemRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, IProductCatalog catalog,

@@ -13,13 +13,10 @@ namespace SbbCommerce.Api.Modules.Cart.Lines.RemoveItem;
 
 internal static class RemoveCartItemEndpoint
 {
-    public static RouteGroupBuilder MapRemoveCartItem(this RouteGroupBuilder cart)
-    {
+    public static RouteHandlerBuilder MapRemoveCartItem(this RouteGroupBuilder cart) =>
         cart.MapDelete("/items/{productId:guid}", HandleAsync).WithName("RemoveCartItem")
             .WithSummary("Remove a line.")
             .ProducesErrors(StatusCodes.Status404NotFound, CartErrors.CartItemNotFound);
-        return cart;
-    }
 
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> HandleAsync(
         Guid productId, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, SbbDbContext db, IEventRecorder events,

@@ -15,15 +15,12 @@ namespace SbbCommerce.Api.Modules.Cart.Lines.UpdateItem;
 
 internal static class UpdateCartItemEndpoint
 {
-    public static RouteGroupBuilder MapUpdateCartItem(this RouteGroupBuilder cart)
-    {
+    public static RouteHandlerBuilder MapUpdateCartItem(this RouteGroupBuilder cart) =>
         cart.MapPatch("/items/{productId:guid}", HandleAsync).WithName("UpdateCartItem")
             .WithSummary("Set a line's quantity (>= 1).")
             .WithValidation<UpdateCartItemRequest>()
             .ProducesErrors(StatusCodes.Status404NotFound, CartErrors.CartItemNotFound)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, CartErrors.InsufficientStock, CartErrors.ProductUnavailable);
-        return cart;
-    }
 
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> HandleAsync(
         Guid productId, UpdateCartItemRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor,

@@ -4,13 +4,10 @@ namespace SbbCommerce.Api.Modules.Catalog.Inventory.Check;
 
 internal static class InventoryCheckEndpoint
 {
-    public static RouteGroupBuilder MapInventoryCheck(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapInventoryCheck(this RouteGroupBuilder admin) =>
         admin.MapGet("/inventory/check", HandleAsync)
             .WithName("AdminInventoryCheck")
             .WithSummary("Proves the stock invariant: for every product, reserved = units of live orders not yet shipped, and on hand >= reserved (tracked products).");
-        return admin;
-    }
 
     private static async Task<Ok<InventoryCheckResponse>> HandleAsync(InventoryInvariant invariant, CancellationToken cancellationToken)
     {

@@ -9,12 +9,9 @@ namespace SbbCommerce.Api.Modules.Identity.Addresses.CreateAddress;
 
 internal static class CreateAddressEndpoint
 {
-    public static RouteGroupBuilder MapCreateAddress(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapCreateAddress(this RouteGroupBuilder me) =>
         me.MapPost("/addresses", HandleAsync).WithName("CreateMyAddress").WithSummary("Add an address.")
             .WithValidation<AddressRequest>();
-        return me;
-    }
 
     private static async Task<Created<AddressResponse>> HandleAsync(
         AddressRequest request, ICurrentUser currentUser, SbbDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)

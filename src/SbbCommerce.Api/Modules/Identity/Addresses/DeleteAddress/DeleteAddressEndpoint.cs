@@ -8,12 +8,9 @@ namespace SbbCommerce.Api.Modules.Identity.Addresses.DeleteAddress;
 
 internal static class DeleteAddressEndpoint
 {
-    public static RouteGroupBuilder MapDeleteAddress(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapDeleteAddress(this RouteGroupBuilder me) =>
         me.MapDelete("/addresses/{id:guid}", HandleAsync).WithName("DeleteMyAddress").WithSummary("Soft-delete an address.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return me;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, ICurrentUser currentUser, SbbDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)

@@ -8,11 +8,8 @@ namespace SbbCommerce.Api.Modules.Identity.Addresses.ListAddresses;
 
 internal static class ListAddressesEndpoint
 {
-    public static RouteGroupBuilder MapListAddresses(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapListAddresses(this RouteGroupBuilder me) =>
         me.MapGet("/addresses", HandleAsync).WithName("ListMyAddresses").WithSummary("The user's addresses (not deleted).");
-        return me;
-    }
 
     private static async Task<Ok<List<AddressResponse>>> HandleAsync(ICurrentUser currentUser, SbbDbContext db, CancellationToken cancellationToken)
     {

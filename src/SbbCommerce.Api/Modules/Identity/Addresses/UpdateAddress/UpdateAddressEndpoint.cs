@@ -9,13 +9,10 @@ namespace SbbCommerce.Api.Modules.Identity.Addresses.UpdateAddress;
 
 internal static class UpdateAddressEndpoint
 {
-    public static RouteGroupBuilder MapUpdateAddress(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapUpdateAddress(this RouteGroupBuilder me) =>
         me.MapPut("/addresses/{id:guid}", HandleAsync).WithName("UpdateMyAddress").WithSummary("Replace an address.")
             .WithValidation<AddressRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return me;
-    }
 
     private static async Task<Results<Ok<AddressResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, AddressRequest request, ICurrentUser currentUser, SbbDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)

@@ -13,15 +13,12 @@ namespace SbbCommerce.Api.Modules.Identity.Admin.DecideKyc;
 
 internal static class DecideKycEndpoint
 {
-    public static RouteGroupBuilder MapDecideKyc(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapDecideKyc(this RouteGroupBuilder admin) =>
         admin.MapPost("/users/{id:guid}/kyc", HandleAsync).WithName("AdminDecideKyc")
             .WithSummary("Record a KYC decision (approved, rejected, pending). Audited.")
             .WithValidation<KycDecisionRequest>()
             .ProducesErrors(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, IdentityErrors.RoleChangeForbidden)
             .ProducesErrors(StatusCodes.Status404NotFound, IdentityErrors.UserNotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, KycDecisionRequest request, ICurrentUser currentUser, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider,

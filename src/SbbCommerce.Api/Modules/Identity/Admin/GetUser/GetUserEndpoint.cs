@@ -10,13 +10,10 @@ namespace SbbCommerce.Api.Modules.Identity.Admin.GetUser;
 
 internal static class GetUserEndpoint
 {
-    public static RouteGroupBuilder MapGetUser(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapGetUser(this RouteGroupBuilder admin) =>
         admin.MapGet("/users/{id:guid}", HandleAsync).WithName("AdminGetUser")
             .WithSummary("A user with profile, addresses and active sessions.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<AdminUserDetail>, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken)

@@ -11,13 +11,10 @@ namespace SbbCommerce.Api.Modules.Identity.Admin.SearchUsers;
 
 internal static class SearchUsersEndpoint
 {
-    public static RouteGroupBuilder MapSearchUsers(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapSearchUsers(this RouteGroupBuilder admin) =>
         admin.MapGet("/users", HandleAsync).WithName("AdminSearchUsers")
             .WithSummary("Search users by email or name prefix (q), status and role; newest first, keyset pages.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<AdminUserSummary>>, ValidationProblem>> HandleAsync(
         SbbDbContext db, string? q, [SchemaValues(typeof(UserStatus))] string? status, [SchemaValues(typeof(UserRole))] string? role, int? limit, string? cursor, CancellationToken cancellationToken)

@@ -16,8 +16,7 @@ namespace SbbCommerce.Api.Modules.Identity.Admin.UpdateUser;
 
 internal static class UpdateUserEndpoint
 {
-    public static RouteGroupBuilder MapUpdateUser(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapUpdateUser(this RouteGroupBuilder admin) =>
         admin.MapPatch("/users/{id:guid}", HandleAsync).WithName("AdminUpdateUser")
             .WithSummary("Suspend, ban or reactivate a user; change a role (super_admin only). A plain admin acts on customers and " +
                 "wholesale accounts only (403 role_change_forbidden). Audited.")
@@ -25,8 +24,6 @@ internal static class UpdateUserEndpoint
             .ProducesErrors(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, IdentityErrors.RoleChangeForbidden)
             .ProducesErrors(StatusCodes.Status404NotFound, IdentityErrors.UserNotFound)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, IdentityErrors.LastSuperAdmin);
-        return admin;
-    }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, UpdateUserRequest request, ICurrentUser currentUser, SbbDbContext db, SessionService sessions, SessionGate gate,

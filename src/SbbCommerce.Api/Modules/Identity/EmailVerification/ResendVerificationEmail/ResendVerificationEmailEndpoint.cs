@@ -11,14 +11,11 @@ namespace SbbCommerce.Api.Modules.Identity.EmailVerification.ResendVerificationE
 
 internal static class ResendVerificationEmailEndpoint
 {
-    public static RouteGroupBuilder MapResendVerificationEmail(this RouteGroupBuilder auth)
-    {
+    public static RouteHandlerBuilder MapResendVerificationEmail(this RouteGroupBuilder auth) =>
         auth.MapPost("/verify-email/resend", HandleAsync)
             .WithName("ResendVerificationEmail")
             .WithSummary("Queue a new verification message (202; nothing is sent when the email is already verified).")
             .RequireAuthorization(Policies.User);
-        return auth;
-    }
 
     private static async Task<Accepted> HandleAsync(
         ICurrentUser currentUser, SbbDbContext db, UserTokenService tokens, IOutboxWriter outbox, CancellationToken cancellationToken)

@@ -11,15 +11,12 @@ namespace SbbCommerce.Api.Modules.Identity.EmailVerification.VerifyEmail;
 
 internal static class VerifyEmailEndpoint
 {
-    public static RouteGroupBuilder MapVerifyEmail(this RouteGroupBuilder auth)
-    {
+    public static RouteHandlerBuilder MapVerifyEmail(this RouteGroupBuilder auth) =>
         auth.MapPost("/verify-email", HandleAsync)
             .WithName("VerifyEmail")
             .WithSummary("Confirm the email with the token of the verification message; the account becomes active.")
             .WithValidation<VerifyEmailRequest>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return auth;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         VerifyEmailRequest request, SbbDbContext db, UserTokenService tokens, TimeProvider timeProvider, CancellationToken cancellationToken)

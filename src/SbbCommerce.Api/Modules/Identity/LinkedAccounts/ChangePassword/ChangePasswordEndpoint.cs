@@ -20,16 +20,13 @@ namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.ChangePassword;
 /// </summary>
 internal static class ChangePasswordEndpoint
 {
-    public static RouteGroupBuilder MapChangePassword(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapChangePassword(this RouteGroupBuilder me) =>
         me.MapPost("/password", HandleAsync)
             .WithName("ChangeMyPassword")
             .WithSummary("Set or change the password (currentPassword when one exists); other sessions are revoked.")
             .WithValidation<ChangePasswordRequest>()
             .ProducesErrors(StatusCodes.Status401Unauthorized, IdentityErrors.InvalidCredentials)
             .ProducesErrors(StatusCodes.Status423Locked, IdentityErrors.AccountLocked);
-        return me;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         ChangePasswordRequest request, ICurrentUser currentUser, SbbDbContext db, IPasswordHasher hasher, LoginLockout lockout,

@@ -13,8 +13,7 @@ namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.LinkAccount;
 
 internal static class LinkAccountEndpoint
 {
-    public static RouteGroupBuilder MapLinkAccount(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapLinkAccount(this RouteGroupBuilder me) =>
         me.MapPost("/linked-accounts/{provider}", HandleAsync)
             .WithName("LinkMyAccount")
             .WithSummary("Link a Google or Apple account with its ID token.")
@@ -23,8 +22,6 @@ internal static class LinkAccountEndpoint
             .ProducesErrors(StatusCodes.Status404NotFound, IdentityErrors.LinkedAccountNotFound)
             .ProducesErrors(StatusCodes.Status409Conflict, IdentityErrors.ProviderAccountTaken, IdentityErrors.ProviderAlreadyLinked)
             .ProducesErrors(StatusCodes.Status503ServiceUnavailable, IdentityErrors.ProviderNotConfigured);
-        return me;
-    }
 
     private static async Task<Results<Ok<List<LinkedAccountResponse>>, ProblemHttpResult>> HandleAsync(
         string provider, LinkAccountRequest request, ICurrentUser currentUser, SbbDbContext db, IdTokenVerifier verifier, IAuditWriter audit,

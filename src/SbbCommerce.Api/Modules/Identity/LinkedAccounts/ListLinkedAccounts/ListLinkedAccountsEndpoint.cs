@@ -7,11 +7,8 @@ namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.ListLinkedAccounts;
 
 internal static class ListLinkedAccountsEndpoint
 {
-    public static RouteGroupBuilder MapListLinkedAccounts(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapListLinkedAccounts(this RouteGroupBuilder me) =>
         me.MapGet("/linked-accounts", HandleAsync).WithName("ListMyLinkedAccounts").WithSummary("The provider accounts linked to the user.");
-        return me;
-    }
 
     private static async Task<Ok<List<LinkedAccountResponse>>> HandleAsync(ICurrentUser currentUser, SbbDbContext db, CancellationToken cancellationToken) =>
         TypedResults.Ok(await LinkedAccountRules.LinkedAsync(db, currentUser.UserId!.Value, cancellationToken));

@@ -11,15 +11,12 @@ namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.UnlinkAccount;
 
 internal static class UnlinkAccountEndpoint
 {
-    public static RouteGroupBuilder MapUnlinkAccount(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapUnlinkAccount(this RouteGroupBuilder me) =>
         me.MapDelete("/linked-accounts/{provider}", HandleAsync)
             .WithName("UnlinkMyAccount")
             .WithSummary("Unlink a provider (422 last_sign_in_method when it is the only way to sign in).")
             .ProducesErrors(StatusCodes.Status404NotFound, IdentityErrors.LinkedAccountNotFound)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, IdentityErrors.LastSignInMethod);
-        return me;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         string provider, ICurrentUser currentUser, SbbDbContext db, IAuditWriter audit, CancellationToken cancellationToken)

@@ -13,13 +13,10 @@ namespace SbbCommerce.Api.Modules.Identity.Me.DeleteMe;
 
 internal static class DeleteMeEndpoint
 {
-    public static RouteGroupBuilder MapDeleteMe(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapDeleteMe(this RouteGroupBuilder me) =>
         me.MapDelete("", HandleAsync)
             .WithName("DeleteMe")
             .WithSummary("Soft-delete the account: status deleted, sessions revoked, data kept for compliance.");
-        return me;
-    }
 
     private static async Task<NoContent> HandleAsync(
         ICurrentUser currentUser, SbbDbContext db, SessionService sessions, SessionGate gate, IAuditWriter audit, TimeProvider timeProvider,

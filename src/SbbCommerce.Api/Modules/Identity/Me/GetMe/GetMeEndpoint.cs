@@ -11,12 +11,9 @@ namespace SbbCommerce.Api.Modules.Identity.Me.GetMe;
 
 internal static class GetMeEndpoint
 {
-    public static RouteGroupBuilder MapGetMe(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapGetMe(this RouteGroupBuilder me) =>
         me.MapGet("", HandleAsync).WithName("GetMe").WithSummary("The signed-in user with profile.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return me;
-    }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> HandleAsync(
         ICurrentUser currentUser, SbbDbContext db, CancellationToken cancellationToken)

@@ -14,15 +14,12 @@ namespace SbbCommerce.Api.Modules.Identity.Me.UpdateProfile;
 
 internal static class UpdateProfileEndpoint
 {
-    public static RouteGroupBuilder MapUpdateProfile(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapUpdateProfile(this RouteGroupBuilder me) =>
         me.MapPatch("/profile", HandleAsync)
             .WithName("UpdateMyProfile")
             .WithSummary("Change profile fields (attribution fields are read-only).")
             .WithValidation<UpdateProfileRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict);
-        return me;
-    }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> HandleAsync(
         UpdateProfileRequest request, ICurrentUser currentUser, SbbDbContext db, IOutboxWriter outbox, TimeProvider timeProvider,

@@ -13,15 +13,12 @@ namespace SbbCommerce.Api.Modules.Identity.Me.VerifyAge;
 
 internal static class VerifyAgeEndpoint
 {
-    public static RouteGroupBuilder MapVerifyAge(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapVerifyAge(this RouteGroupBuilder me) =>
         me.MapPost("/age-verification", HandleAsync)
             .WithName("VerifyMyAge")
             .WithSummary("Verify the age from the date of birth against Compliance:MinimumAge (422 underage).")
             .WithValidation<AgeVerificationRequest>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return me;
-    }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> HandleAsync(
         AgeVerificationRequest request, ICurrentUser currentUser, SbbDbContext db, IOptions<ComplianceOptions> compliance,

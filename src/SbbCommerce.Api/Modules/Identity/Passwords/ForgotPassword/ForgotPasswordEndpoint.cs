@@ -13,14 +13,11 @@ namespace SbbCommerce.Api.Modules.Identity.Passwords.ForgotPassword;
 
 internal static class ForgotPasswordEndpoint
 {
-    public static RouteGroupBuilder MapForgotPassword(this RouteGroupBuilder auth)
-    {
+    public static RouteHandlerBuilder MapForgotPassword(this RouteGroupBuilder auth) =>
         auth.MapPost("/password/forgot", HandleAsync)
             .WithName("ForgotPassword")
             .WithSummary("Queue a reset message when the account exists. Always 202: the answer never says whether it does.")
             .WithValidation<ForgotPasswordRequest>();
-        return auth;
-    }
 
     private static async Task<Accepted> HandleAsync(
         ForgotPasswordRequest request, SbbDbContext db, UserTokenService tokens, IOutboxWriter outbox, CancellationToken cancellationToken)

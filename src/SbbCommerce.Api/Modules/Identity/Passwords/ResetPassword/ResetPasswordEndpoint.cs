@@ -12,15 +12,12 @@ namespace SbbCommerce.Api.Modules.Identity.Passwords.ResetPassword;
 
 internal static class ResetPasswordEndpoint
 {
-    public static RouteGroupBuilder MapResetPassword(this RouteGroupBuilder auth)
-    {
+    public static RouteHandlerBuilder MapResetPassword(this RouteGroupBuilder auth) =>
         auth.MapPost("/password/reset", HandleAsync)
             .WithName("ResetPassword")
             .WithSummary("Set a new password with a reset token; every session of the user is revoked.")
             .WithValidation<ResetPasswordRequest>()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return auth;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         ResetPasswordRequest request, SbbDbContext db, UserTokenService tokens, SessionService sessions, SessionGate gate,

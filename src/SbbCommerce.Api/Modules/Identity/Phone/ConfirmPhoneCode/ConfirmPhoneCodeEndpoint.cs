@@ -12,16 +12,13 @@ namespace SbbCommerce.Api.Modules.Identity.Phone.ConfirmPhoneCode;
 
 internal static class ConfirmPhoneCodeEndpoint
 {
-    public static RouteGroupBuilder MapConfirmPhoneCode(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapConfirmPhoneCode(this RouteGroupBuilder me) =>
         me.MapPost("/phone/verification/confirm", HandleAsync)
             .WithName("ConfirmPhoneVerification")
             .WithSummary("Confirm the code: the phone is set and verified.")
             .WithValidation<PhoneVerificationConfirmRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return me;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         PhoneVerificationConfirmRequest request, ICurrentUser currentUser, SbbDbContext db, IOutboxWriter outbox, TimeProvider timeProvider,

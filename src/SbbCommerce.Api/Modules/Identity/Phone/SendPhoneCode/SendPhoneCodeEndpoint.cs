@@ -11,16 +11,13 @@ namespace SbbCommerce.Api.Modules.Identity.Phone.SendPhoneCode;
 
 internal static class SendPhoneCodeEndpoint
 {
-    public static RouteGroupBuilder MapSendPhoneCode(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapSendPhoneCode(this RouteGroupBuilder me) =>
         me.MapPost("/phone/verification", HandleAsync)
             .WithName("SendPhoneVerification")
             .WithSummary("Send a 6-digit code by SMS to an E.164 number (10 minutes, 5 tries); 429 when sent too often.")
             .WithValidation<PhoneVerificationRequest>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        return me;
-    }
 
     private static async Task<Results<Accepted, ProblemHttpResult>> HandleAsync(
         PhoneVerificationRequest request, ICurrentUser currentUser, SbbDbContext db, IOutboxWriter outbox, PhoneVerificationCodes codes,

@@ -6,11 +6,8 @@ namespace SbbCommerce.Api.Modules.Identity.Sessions.ListSessions;
 
 internal static class ListSessionsEndpoint
 {
-    public static RouteGroupBuilder MapListSessions(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapListSessions(this RouteGroupBuilder me) =>
         me.MapGet("/sessions", HandleAsync).WithName("ListMySessions").WithSummary("The user's active sessions.");
-        return me;
-    }
 
     private static async Task<Ok<List<SessionResponse>>> HandleAsync(
         ICurrentUser currentUser, SbbDbContext db, TimeProvider timeProvider, CancellationToken cancellationToken) =>

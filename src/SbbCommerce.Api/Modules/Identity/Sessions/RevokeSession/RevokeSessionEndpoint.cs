@@ -11,14 +11,11 @@ namespace SbbCommerce.Api.Modules.Identity.Sessions.RevokeSession;
 
 internal static class RevokeSessionEndpoint
 {
-    public static RouteGroupBuilder MapRevokeSession(this RouteGroupBuilder me)
-    {
+    public static RouteHandlerBuilder MapRevokeSession(this RouteGroupBuilder me) =>
         me.MapDelete("/sessions/{id:guid}", HandleAsync)
             .WithName("RevokeMySession")
             .WithSummary("Revoke one of the user's sessions (another user's is 404).")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return me;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, ICurrentUser currentUser, SbbDbContext db, SessionService sessions, CancellationToken cancellationToken)

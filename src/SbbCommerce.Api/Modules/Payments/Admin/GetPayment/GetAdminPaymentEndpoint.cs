@@ -5,12 +5,9 @@ namespace SbbCommerce.Api.Modules.Payments.Admin.GetPayment;
 
 internal static class GetAdminPaymentEndpoint
 {
-    public static RouteGroupBuilder MapGetAdminPayment(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapGetAdminPayment(this RouteGroupBuilder admin) =>
         admin.MapGet("/payments/{id:guid}", HandleAsync).WithName("AdminGetPayment").WithSummary("One payment with its order summary.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<AdminPaymentResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, AdminPaymentQueries queries, CancellationToken cancellationToken) =>

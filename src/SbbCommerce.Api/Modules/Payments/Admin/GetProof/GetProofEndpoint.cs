@@ -10,14 +10,11 @@ namespace SbbCommerce.Api.Modules.Payments.Admin.GetProof;
 
 internal static class GetProofEndpoint
 {
-    public static RouteGroupBuilder MapGetProof(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapGetProof(this RouteGroupBuilder admin) =>
         admin.MapGet("/payments/{id:guid}/proof", HandleAsync).WithName("AdminGetPaymentProof")
             .WithSummary("The proof file the customer uploaded (admins only).")
             .Produces<Stream>(StatusCodes.Status200OK, "image/png", "image/jpeg", "image/webp", "application/pdf")
             .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.ProofNotFound);
-        return admin;
-    }
 
     private static async Task<Results<PhysicalFileHttpResult, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, ProofFiles proofs, CancellationToken cancellationToken)

@@ -13,14 +13,11 @@ namespace SbbCommerce.Api.Modules.Payments.Admin.ListPayments;
 /// <summary>The admin's daily work starts here: the verification queue (payments by status, oldest first).</summary>
 internal static class ListPaymentsEndpoint
 {
-    public static RouteGroupBuilder MapListPayments(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapListPayments(this RouteGroupBuilder admin) =>
         admin.MapGet("/payments", HandleAsync).WithName("AdminListPayments")
             .WithSummary("Payments by status (default awaiting_verification: the verification queue), oldest first, with order summary, " +
                 "amount due and proof link; keyset pages.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<AdminPaymentResponse>>, ValidationProblem>> HandleAsync(
         SbbDbContext db, AdminPaymentQueries queries, [SchemaValues(typeof(PaymentStatus))] string? status, int? limit, string? cursor, CancellationToken cancellationToken)

@@ -10,16 +10,13 @@ namespace SbbCommerce.Api.Modules.Payments.Admin.RejectPayment;
 
 internal static class RejectPaymentEndpoint
 {
-    public static RouteGroupBuilder MapRejectPayment(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapRejectPayment(this RouteGroupBuilder admin) =>
         admin.MapPost("/payments/{id:guid}/reject", HandleAsync).WithName("AdminRejectPayment")
             .WithSummary("The money did not arrive: payment failed, the customer is told why and may pay again.")
             .WithValidation<RejectPaymentRequest>()
             .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
             .ProducesErrors(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState);
-        return admin;
-    }
 
     private static async Task<Results<Ok<AdminPaymentResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, RejectPaymentRequest request, ICurrentUser currentUser, HttpContext httpContext, PaymentVerifier verifier, AdminPaymentQueries queries,

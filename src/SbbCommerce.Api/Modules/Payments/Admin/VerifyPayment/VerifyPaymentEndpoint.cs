@@ -11,8 +11,7 @@ namespace SbbCommerce.Api.Modules.Payments.Admin.VerifyPayment;
 
 internal static class VerifyPaymentEndpoint
 {
-    public static RouteGroupBuilder MapVerifyPayment(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapVerifyPayment(this RouteGroupBuilder admin) =>
         admin.MapPost("/payments/{id:guid}/verify", HandleAsync).WithName("AdminVerifyPayment")
             .WithSummary("The money arrived: completes the payment, raises the order's paid amount, and moves the order to " +
                 "payment_received when fully paid (less leaves the rest due; more is recorded as an overpayment). Two admins at once: " +
@@ -22,8 +21,6 @@ internal static class VerifyPaymentEndpoint
             .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
             .ProducesErrors(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState);
-        return admin;
-    }
 
     private static async Task<Results<Ok<AdminPaymentResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, VerifyPaymentRequest request, ICurrentUser currentUser, HttpContext httpContext, PaymentVerifier verifier, AdminPaymentQueries queries,

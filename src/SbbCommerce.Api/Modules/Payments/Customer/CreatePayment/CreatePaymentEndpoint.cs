@@ -10,8 +10,7 @@ namespace SbbCommerce.Api.Modules.Payments.Customer.CreatePayment;
 
 internal static class CreatePaymentEndpoint
 {
-    public static RouteGroupBuilder MapCreatePayment(this RouteGroupBuilder api)
-    {
+    public static RouteHandlerBuilder MapCreatePayment(this RouteGroupBuilder api) =>
         api.MapPost("/orders/{orderNumber}/payments", HandleAsync).WithName("CreateOrderPayment")
             .WithSummary("Open a new payment for what the order still owes (or part of it: split tender). 422 invalid_payment_state " +
                 "when the order is not awaiting payment or a payment is already open; payment_method_unavailable; amount_out_of_range.")
@@ -21,8 +20,6 @@ internal static class CreatePaymentEndpoint
             .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.OrderNotFound)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState, PaymentsErrors.PaymentMethodUnavailable,
                 PaymentsErrors.AmountOutOfRange);
-        return api;
-    }
 
     private static Task<Results<Created<PaymentView>, ProblemHttpResult>> HandleAsync(
         string orderNumber, NewPaymentRequest request, ICurrentUser currentUser, HttpContext httpContext, CreatePaymentHandler handler,

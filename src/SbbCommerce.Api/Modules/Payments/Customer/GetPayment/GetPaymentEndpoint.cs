@@ -9,14 +9,11 @@ namespace SbbCommerce.Api.Modules.Payments.Customer.GetPayment;
 
 internal static class GetPaymentEndpoint
 {
-    public static RouteGroupBuilder MapGetPayment(this RouteGroupBuilder api)
-    {
+    public static RouteHandlerBuilder MapGetPayment(this RouteGroupBuilder api) =>
         api.MapGet("/payments/{paymentReference}", HandleAsync).WithName("GetMyPayment")
             .WithSummary("One of the user's payments (another user's is 404).")
             .RequireAuthorization(Policies.User)
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return api;
-    }
 
     private static async Task<Results<Ok<PaymentDetailResponse>, ProblemHttpResult>> HandleAsync(
         string paymentReference, ICurrentUser currentUser, SbbDbContext db, CancellationToken cancellationToken)

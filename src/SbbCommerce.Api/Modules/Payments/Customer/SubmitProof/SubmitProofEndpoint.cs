@@ -11,8 +11,7 @@ namespace SbbCommerce.Api.Modules.Payments.Customer.SubmitProof;
 
 internal static class SubmitProofEndpoint
 {
-    public static RouteGroupBuilder MapSubmitProof(this RouteGroupBuilder api)
-    {
+    public static RouteHandlerBuilder MapSubmitProof(this RouteGroupBuilder api) =>
         api.MapPost("/payments/{paymentReference}/proof", HandleAsync).WithName("SubmitPaymentProof")
             .WithSummary("Tell the shop you paid: customerReference, notes and an optional file (png, jpeg, webp or pdf, recognised by " +
                 "content, at most 10 MB; multipart/form-data). pending -> awaiting_verification; 422 invalid_payment_state otherwise, " +
@@ -26,8 +25,6 @@ internal static class SubmitProofEndpoint
             .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
             .ProducesErrors(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState, PaymentsErrors.InvalidFile);
-        return api;
-    }
 
     private static async Task<Results<Ok<PaymentDetailResponse>, ProblemHttpResult, ValidationProblem>> HandleAsync(
         string paymentReference, [FromForm] string? customerReference, [FromForm] string? notes, IFormFile? file, ICurrentUser currentUser,

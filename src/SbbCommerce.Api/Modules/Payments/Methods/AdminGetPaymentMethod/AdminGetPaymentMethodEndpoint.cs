@@ -7,12 +7,9 @@ namespace SbbCommerce.Api.Modules.Payments.Methods.AdminGetPaymentMethod;
 
 internal static class AdminGetPaymentMethodEndpoint
 {
-    public static RouteGroupBuilder MapAdminGetPaymentMethod(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapAdminGetPaymentMethod(this RouteGroupBuilder admin) =>
         admin.MapGet("/payment-methods/{id:guid}", HandleAsync).WithName("AdminGetPaymentMethod").WithSummary("One payment method.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<PaymentMethodAdminResponse>, ProblemHttpResult>> HandleAsync(Guid id, SbbDbContext db, CancellationToken cancellationToken) =>
         await db.Set<PaymentMethod>().AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) is { } method

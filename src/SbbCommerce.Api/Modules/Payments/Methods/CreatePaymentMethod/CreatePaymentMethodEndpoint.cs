@@ -8,12 +8,9 @@ namespace SbbCommerce.Api.Modules.Payments.Methods.CreatePaymentMethod;
 
 internal static class CreatePaymentMethodEndpoint
 {
-    public static RouteGroupBuilder MapCreatePaymentMethod(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapCreatePaymentMethod(this RouteGroupBuilder admin) =>
         admin.MapPost("/payment-methods", HandleAsync).WithName("AdminCreatePaymentMethod").WithSummary("Add a payment method.")
             .WithValidation<PaymentMethodRequest>();
-        return admin;
-    }
 
     private static async Task<Created<PaymentMethodAdminResponse>> HandleAsync(
         PaymentMethodRequest request, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, ILogger<PaymentMethodRequest> logger,

@@ -9,12 +9,9 @@ namespace SbbCommerce.Api.Modules.Payments.Methods.DeletePaymentMethod;
 /// <summary>Delete switches a method off: payments keep pointing at it.</summary>
 internal static class DeletePaymentMethodEndpoint
 {
-    public static RouteGroupBuilder MapDeletePaymentMethod(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapDeletePaymentMethod(this RouteGroupBuilder admin) =>
         admin.MapDelete("/payment-methods/{id:guid}", HandleAsync).WithName("AdminDeletePaymentMethod").WithSummary("Switch a method off.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, ILogger<PaymentMethodRequest> logger, CancellationToken cancellationToken)

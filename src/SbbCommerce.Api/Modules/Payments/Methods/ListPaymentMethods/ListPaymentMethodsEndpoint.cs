@@ -8,13 +8,10 @@ namespace SbbCommerce.Api.Modules.Payments.Methods.ListPaymentMethods;
 
 internal static class ListPaymentMethodsEndpoint
 {
-    public static RouteGroupBuilder MapListPaymentMethods(this RouteGroupBuilder api)
-    {
+    public static RouteHandlerBuilder MapListPaymentMethods(this RouteGroupBuilder api) =>
         api.MapGet("/payment-methods", HandleAsync).WithName("ListPaymentMethods")
             .WithSummary("Active payment methods in display order, with instructions, details and limits.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        return api;
-    }
 
     private static async Task<Ok<List<PaymentMethodView>>> HandleAsync(SbbDbContext db, CancellationToken cancellationToken)
     {

@@ -9,13 +9,10 @@ namespace SbbCommerce.Api.Modules.Payments.Methods.UpdatePaymentMethod;
 
 internal static class UpdatePaymentMethodEndpoint
 {
-    public static RouteGroupBuilder MapUpdatePaymentMethod(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapUpdatePaymentMethod(this RouteGroupBuilder admin) =>
         admin.MapPut("/payment-methods/{id:guid}", HandleAsync).WithName("AdminUpdatePaymentMethod").WithSummary("Replace a payment method.")
             .WithValidation<PaymentMethodRequest>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<PaymentMethodAdminResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, PaymentMethodRequest request, SbbDbContext db, IAuditWriter audit, TimeProvider timeProvider, ILogger<PaymentMethodRequest> logger,

@@ -10,8 +10,7 @@ internal static class ImportStatementEndpoint
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
-    public static RouteGroupBuilder MapImportStatement(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapImportStatement(this RouteGroupBuilder admin) =>
         admin.MapPost("/reconciliation/statements", ImportAsync).WithName("AdminImportStatement")
             .WithSummary("Upload a statement export (multipart: file, source = cashapp | venmo | zelle_bank | generic, layout?). 201 with counts; " +
                 "lines already imported (same provider id, or the same line of an overlapping export) are skipped; new incoming lines are " +
@@ -22,8 +21,6 @@ internal static class ImportStatementEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Created<StatementImportResponse>, ProblemHttpResult, ValidationProblem>> ImportAsync(
         [FromForm] string? source, [FromForm] string? layout, IFormFile? file, ICurrentUser currentUser, StatementImporter importer,

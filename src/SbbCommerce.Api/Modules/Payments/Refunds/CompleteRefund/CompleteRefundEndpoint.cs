@@ -6,14 +6,11 @@ namespace SbbCommerce.Api.Modules.Payments.Refunds.CompleteRefund;
 
 internal static class CompleteRefundEndpoint
 {
-    public static RouteGroupBuilder MapCompleteRefund(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapCompleteRefund(this RouteGroupBuilder admin) =>
         admin.MapPost("/refunds/{id:guid}/complete", HandleAsync).WithName("AdminCompleteRefund")
             .WithSummary("The money went back: payment and order become partially_refunded or refunded.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        return admin;
-    }
 
     private static Task<Results<Ok<RefundResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ICurrentUser currentUser, HttpContext httpContext, CompleteRefundHandler handler, CancellationToken cancellationToken) =>

@@ -9,16 +9,13 @@ namespace SbbCommerce.Api.Modules.Payments.Refunds.CreateRefund;
 
 internal static class CreateRefundEndpoint
 {
-    public static RouteGroupBuilder MapCreateRefund(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapCreateRefund(this RouteGroupBuilder admin) =>
         admin.MapPost("/payments/{id:guid}/refunds", HandleAsync).WithName("AdminCreateRefund")
             .WithSummary("Create a pending refund (422 refund_exceeds_paid above what is refundable; 422 invalid_payment_state unless completed).")
             .WithValidation<CreateRefundRequest>()
             .WithIdempotency()
             .ProducesErrors(StatusCodes.Status404NotFound, PaymentsErrors.PaymentNotFound)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState, PaymentsErrors.RefundExceedsPaid);
-        return admin;
-    }
 
     private static Task<Results<Created<RefundResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, CreateRefundRequest request, ICurrentUser currentUser, HttpContext httpContext, CreateRefundHandler handler,

@@ -9,8 +9,7 @@ namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.BulkConfirmLines
 
 internal static class BulkConfirmLinesEndpoint
 {
-    public static RouteGroupBuilder MapBulkConfirmLines(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapBulkConfirmLines(this RouteGroupBuilder admin) =>
         admin.MapPost("/reconciliation/lines/confirm", HandleAsync).WithName("AdminBulkConfirmStatementLines")
             .WithSummary("Confirm several lines, each with its payment, all or nothing: the first refusal is answered (with its lineId) and " +
                 "nothing is booked.")
@@ -18,8 +17,6 @@ internal static class BulkConfirmLinesEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Ok<List<LineResponse>>, ProblemHttpResult>> HandleAsync(
         BulkConfirmRequest request, ICurrentUser currentUser, HttpContext httpContext, LineDecisions decisions, ReconciliationQueries queries,

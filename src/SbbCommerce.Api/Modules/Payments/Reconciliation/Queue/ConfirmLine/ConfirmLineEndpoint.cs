@@ -8,8 +8,7 @@ namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.ConfirmLine;
 
 internal static class ConfirmLineEndpoint
 {
-    public static RouteGroupBuilder MapConfirmLine(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapConfirmLine(this RouteGroupBuilder admin) =>
         admin.MapPost("/reconciliation/lines/{id:guid}/confirm", HandleAsync).WithName("AdminConfirmStatementLine")
             .WithSummary("This line proves this payment: the payment is verified through the normal flow for the line's amount. " +
                 "409 line_already_matched / payment_already_matched; 422 line_not_incoming.")
@@ -17,8 +16,6 @@ internal static class ConfirmLineEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        return admin;
-    }
 
     private static async Task<Results<Ok<LineResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ConfirmLineRequest request, ICurrentUser currentUser, HttpContext httpContext, LineDecisions decisions, ReconciliationQueries queries,

@@ -7,13 +7,10 @@ namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.GetStatement;
 
 internal static class GetStatementEndpoint
 {
-    public static RouteGroupBuilder MapGetStatement(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapGetStatement(this RouteGroupBuilder admin) =>
         admin.MapGet("/reconciliation/statements/{id:guid}", HandleAsync).WithName("AdminGetStatement")
             .WithSummary("One statement with its summary.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return admin;
-    }
 
     private static async Task<Results<Ok<StatementResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, SbbDbContext db, ReconciliationQueries queries, CancellationToken cancellationToken) =>

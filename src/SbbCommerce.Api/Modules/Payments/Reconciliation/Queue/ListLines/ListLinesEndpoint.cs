@@ -8,14 +8,11 @@ namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.ListLines;
 
 internal static class ListLinesEndpoint
 {
-    public static RouteGroupBuilder MapListLines(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapListLines(this RouteGroupBuilder admin) =>
         admin.MapGet("/reconciliation/lines", HandleAsync).WithName("AdminListStatementLines")
             .WithSummary("Statement lines by status (matched, suggested, unmatched, dismissed; default suggested), optionally of one statement, " +
                 "oldest first, with their candidates, scores and reasons.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<LineResponse>>, ValidationProblem>> HandleAsync(
         SbbDbContext db, ReconciliationQueries queries, string? status, Guid? statementId, int? limit, string? cursor,

@@ -8,14 +8,11 @@ namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.ListStatements;
 
 internal static class ListStatementsEndpoint
 {
-    public static RouteGroupBuilder MapListStatements(this RouteGroupBuilder admin)
-    {
+    public static RouteHandlerBuilder MapListStatements(this RouteGroupBuilder admin) =>
         admin.MapGet("/reconciliation/statements", HandleAsync).WithName("AdminListStatements")
             .WithSummary("Uploaded statements, newest first, each with the counts and amounts of its lines: matched, suggested, unmatched, " +
                 "dismissed (incoming), outgoing and fees.")
             .ProducesValidationProblem();
-        return admin;
-    }
 
     private static async Task<Results<Ok<PagedResponse<StatementResponse>>, ValidationProblem>> HandleAsync(
         SbbDbContext db, ReconciliationQueries queries, int? limit, string? cursor, CancellationToken cancellationToken)
