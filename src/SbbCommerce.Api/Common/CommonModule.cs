@@ -1,17 +1,8 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Health;
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Idempotency;
 using SbbCommerce.Api.Common.Jobs;
-using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Common.Notifications;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Security;
 using SbbCommerce.Api.Common.Telemetry;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace SbbCommerce.Api.Common.Auditing;
 
 internal sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>

@@ -1,7 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Common.Auditing;

@@ -1,7 +1,4 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Idempotency;
-using SbbCommerce.Api.Common.Validation;
 
 namespace SbbCommerce.Api.Common.Diagnostics;
 

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
-using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Common.Health;
 

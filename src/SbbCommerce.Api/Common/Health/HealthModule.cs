@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using SbbCommerce.Api.Common.Json;
 
 namespace SbbCommerce.Api.Common.Health;
 

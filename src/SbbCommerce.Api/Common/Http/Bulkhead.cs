@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using SbbCommerce.Api.Common.Problems;
 
 namespace SbbCommerce.Api.Common.Http;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Metadata;
-using SbbCommerce.Api.Common.Problems;
 
 namespace SbbCommerce.Api.Common.Http;
 

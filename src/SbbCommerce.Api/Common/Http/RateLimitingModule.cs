@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using SbbCommerce.Api.Common.Problems;
 
 namespace SbbCommerce.Api.Common.Http;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Problems;
 
 namespace SbbCommerce.Api.Common.Idempotency;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Microsoft.Extensions.Options;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace SbbCommerce.Api.Common.Idempotency;

@@ -1,7 +1,5 @@
 using Hangfire;
 using Hangfire.PostgreSql;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Common.Jobs;
 

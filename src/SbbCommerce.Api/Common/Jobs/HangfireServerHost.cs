@@ -1,9 +1,6 @@
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.PostgreSql;
-using Microsoft.Extensions.Options;
-using Npgsql;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Telemetry;
 
 namespace SbbCommerce.Api.Common.Jobs;

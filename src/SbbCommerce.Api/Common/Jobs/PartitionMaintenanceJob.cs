@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace SbbCommerce.Api.Common.Jobs;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.Api.Common.Json;
 
 /// <summary>Stored JSON (jsonb columns, payloads) as values an answer can carry.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.Api.Common.Json;
 
 /// <summary>Parses query-string enum values written as the API writes them (<c>pending_payment</c>).</summary>

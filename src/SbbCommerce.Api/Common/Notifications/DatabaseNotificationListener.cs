@@ -1,6 +1,3 @@
-using Npgsql;
-using SbbCommerce.Api.Common.Persistence;
-
 namespace SbbCommerce.Api.Common.Notifications;
 
 /// <summary>

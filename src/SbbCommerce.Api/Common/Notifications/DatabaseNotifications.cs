@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace SbbCommerce.Api.Common.Notifications;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Microsoft.OpenApi;
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Idempotency;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

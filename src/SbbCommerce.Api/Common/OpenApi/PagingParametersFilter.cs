@@ -1,5 +1,4 @@
 using Microsoft.OpenApi;
-using SbbCommerce.Api.Common.Paging;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace SbbCommerce.Api.Common.OpenApi;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using SbbCommerce.Api.Common.Idempotency;
-using SbbCommerce.Api.Common.Problems;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace SbbCommerce.Api.Common.OpenApi;

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Paging;
-
 namespace SbbCommerce.Api.Common.OpenApi;
 
 /// <summary>

@@ -1,10 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using FluentValidation;
 using FluentValidation.Validators;
 using Microsoft.OpenApi;
-using SbbCommerce.Api.Common.Validation;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace SbbCommerce.Api.Common.OpenApi;

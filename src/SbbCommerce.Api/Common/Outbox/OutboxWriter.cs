@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Persistence;
-
 namespace SbbCommerce.Api.Common.Outbox;
 
 internal sealed class OutboxWriter(SbbDbContext db, OutboxClock clock, TimeProvider timeProvider, IOptions<OutboxOptions> options) : IOutboxWriter

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Text;
-using System.Text.Json;
 
 namespace SbbCommerce.Api.Common.Paging;
 

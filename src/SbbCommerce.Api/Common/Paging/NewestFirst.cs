@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 
 namespace SbbCommerce.Api.Common.Paging;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using DbUp;
 using DbUp.Engine;
-using Npgsql;
 
 namespace SbbCommerce.Api.Common.Persistence;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using DbUp;
 using DbUp.Helpers;
-using Npgsql;
 using SbbCommerce.Api.Common.Security;
 
 namespace SbbCommerce.Api.Common.Persistence;

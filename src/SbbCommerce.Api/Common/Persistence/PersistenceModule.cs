@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using SbbCommerce.Api.Common.Outbox;
-
 namespace SbbCommerce.Api.Common.Persistence;
 
 internal static class PersistenceModule

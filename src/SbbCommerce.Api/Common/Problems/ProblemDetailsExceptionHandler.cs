@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Common.Problems;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Common.Problems;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Problems;
 
 namespace SbbCommerce.Api.Common.Telemetry;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using FluentValidation.Validators;
 
 namespace SbbCommerce.Api.Common.Validation;

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Problems;
-
 namespace SbbCommerce.Api.Common.Validation;
 
 /// <summary>

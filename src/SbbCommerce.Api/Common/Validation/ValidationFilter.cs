@@ -1,6 +1,3 @@
-using FluentValidation;
-using SbbCommerce.Api.Common.Problems;
-
 namespace SbbCommerce.Api.Common.Validation;
 
 /// <summary>

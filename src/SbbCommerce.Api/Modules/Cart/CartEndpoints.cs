@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Cart.Admin.CreateDiscount;
 using SbbCommerce.Api.Modules.Cart.Admin.DeactivateDiscount;
 using SbbCommerce.Api.Modules.Cart.Admin.GetDiscount;

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Catalog.Batches;
 using SbbCommerce.Api.Modules.Catalog.Browse;
 using SbbCommerce.Api.Modules.Catalog.Caching;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.Api.Modules.Catalog;
 
 /// <summary>Enum values as the API writes them (<c>out_of_stock</c>), for query strings.</summary>

@@ -1,5 +1,4 @@
 using SbbCommerce.Api.Common.Notifications;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Catalog.Erp;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Jobs;

@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Events.AttributionReport;
 using SbbCommerce.Api.Modules.Events.FunnelReport;
 using SbbCommerce.Api.Modules.Events.Ingest;

@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Fulfillment.Create;
 using SbbCommerce.Api.Modules.Fulfillment.Deliver;
 using SbbCommerce.Api.Modules.Fulfillment.Label;

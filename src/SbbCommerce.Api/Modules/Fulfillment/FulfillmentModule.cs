@@ -2,7 +2,6 @@ using SbbCommerce.Api.Modules.Fulfillment.Erp;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Polly;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Fulfillment.Data;
 
 namespace SbbCommerce.Api.Modules.Fulfillment;

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Modules.Identity.Addresses.CreateAddress;
 using SbbCommerce.Api.Modules.Identity.Addresses.DeleteAddress;
 using SbbCommerce.Api.Modules.Identity.Addresses.ListAddresses;

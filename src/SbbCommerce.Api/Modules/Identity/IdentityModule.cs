@@ -1,6 +1,5 @@
 using SbbCommerce.Api.Modules.Identity.Erp;
 using SbbCommerce.Api.Modules.Integration.Contracts;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Compliance;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Identity.Contracts;

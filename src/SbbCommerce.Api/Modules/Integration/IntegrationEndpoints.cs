@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Integration.ErpResync;
 using SbbCommerce.Api.Modules.Integration.ErpStatus;
 using SbbCommerce.Api.Modules.Integration.GetOutboxMessage;

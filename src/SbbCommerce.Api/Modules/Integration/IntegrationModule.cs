@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Http.Resilience;
-using Microsoft.Extensions.Options;
 using Polly;
 using SbbCommerce.Api.Common.Health;
 using SbbCommerce.Api.Common.Jobs;
-using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Integration.Email;
 using SbbCommerce.Api.Modules.Integration.Email.Templates;
 using SbbCommerce.Api.Modules.Integration.Erp;

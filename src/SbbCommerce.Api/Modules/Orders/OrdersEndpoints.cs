@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Orders.AdminGetOrder;
 using SbbCommerce.Api.Modules.Orders.CancelMyOrder;
 using SbbCommerce.Api.Modules.Orders.ChangeOrderStatus;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Modules.Orders.Erp;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Common.Jobs;

@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Payments.Admin.GetPayment;
 using SbbCommerce.Api.Modules.Payments.Admin.GetProof;
 using SbbCommerce.Api.Modules.Payments.Admin.ListPayments;

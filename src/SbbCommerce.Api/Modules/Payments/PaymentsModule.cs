@@ -23,7 +23,7 @@ internal static class PaymentsModule
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddOptions<StorageOptions>().PostConfigure<IHostEnvironment>((storage, host) =>
-            storage.Root = Common.Http.RepositoryPaths.Resolve(storage.Root, host.ContentRootPath));
+            storage.Root = RepositoryPaths.Resolve(storage.Root, host.ContentRootPath));
         services.AddScoped<IPaymentsModule, PaymentsModuleService>();
         services.AddScoped<PaymentLedger>();
         services.AddScoped<PaymentVerifier>();

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Paging;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
 
 namespace SbbCommerce.Api.Common.Auditing.Trail;
 

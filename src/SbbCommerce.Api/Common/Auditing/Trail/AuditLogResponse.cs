@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.Api.Common.Json;
-
 namespace SbbCommerce.Api.Common.Auditing.Trail;
 
 /// <summary>One audit row as operators read it: who did what to which record, from where, and the values before and after.</summary>

@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Cart.Pricing;
 
 namespace SbbCommerce.Api.Modules.Cart.Admin;

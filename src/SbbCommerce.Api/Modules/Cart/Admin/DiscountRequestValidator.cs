@@ -1,4 +1,3 @@
-using FluentValidation;
 using SbbCommerce.Api.Modules.Cart.Pricing;
 
 namespace SbbCommerce.Api.Modules.Cart.Admin;

@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Cart.Pricing;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Cart.Ownership;
 using SbbCommerce.Api.Modules.Cart.Pricing;

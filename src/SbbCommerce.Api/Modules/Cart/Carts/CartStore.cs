@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Cart.Ownership;
 

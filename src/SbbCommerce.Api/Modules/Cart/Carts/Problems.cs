@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Problems;
-
 namespace SbbCommerce.Api.Modules.Cart.Carts;
 
 /// <summary>The Cart module's problem answers.</summary>

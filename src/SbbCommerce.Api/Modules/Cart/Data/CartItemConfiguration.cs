@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace SbbCommerce.Api.Modules.Cart.Data;
 
 internal sealed class CartItemConfiguration : IEntityTypeConfiguration<CartItem>

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Money;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Identity.Contracts;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Modules.Cart.Carts;
 using SbbCommerce.Api.Modules.Cart.Ownership;
 using SbbCommerce.Api.Modules.Catalog.Contracts;

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Notifications;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Cart.Carts;
 using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Cart.Ownership;

@@ -1,6 +1,3 @@
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Http;
-
 namespace SbbCommerce.Api.Modules.Cart.Ownership;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using ShopCurrency = SbbCommerce.Api.Common.Money.Currency;
-using SbbCommerce.Api.Common.OpenApi;
 
 namespace SbbCommerce.Api.Modules.Cart.Pricing;
 

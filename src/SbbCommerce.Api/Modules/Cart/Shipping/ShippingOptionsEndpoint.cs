@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Cart.Carts;
 using SbbCommerce.Api.Modules.Cart.Contracts;
 using SbbCommerce.Api.Modules.Cart.Ownership;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Cart.ShippingAddress;
 
 internal sealed class SetShippingAddressRequestValidator : AbstractValidator<SetShippingAddressRequest>

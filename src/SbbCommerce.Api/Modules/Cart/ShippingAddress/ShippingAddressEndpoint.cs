@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Cart.Carts;
 using SbbCommerce.Api.Modules.Cart.Ownership;
 using SbbCommerce.Api.Modules.Cart.Pricing;

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Catalog.Data;
 using SbbCommerce.Api.Modules.Catalog.Products;
 

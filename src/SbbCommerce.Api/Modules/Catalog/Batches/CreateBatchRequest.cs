@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Catalog.Batches;
 
 /// <summary>A new batch of a product; its COA must then be verified before it becomes the product's current batch.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Catalog.Data;
 
 namespace SbbCommerce.Api.Modules.Catalog.Batches;

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Paging;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.Validation;
-
 namespace SbbCommerce.Api.Modules.Catalog.Browse;
 
 internal static class ListProductsEndpoint

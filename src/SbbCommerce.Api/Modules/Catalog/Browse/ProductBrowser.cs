@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Paging;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Catalog.Batches;
 using SbbCommerce.Api.Modules.Catalog.Caching;
 using SbbCommerce.Api.Modules.Catalog.Contracts;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using SbbCommerce.Api.Common.Notifications;
-using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Modules.Catalog.Caching;
 

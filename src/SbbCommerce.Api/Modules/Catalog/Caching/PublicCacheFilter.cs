@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace SbbCommerce.Api.Modules.Catalog.Caching;

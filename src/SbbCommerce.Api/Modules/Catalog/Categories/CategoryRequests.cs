@@ -1,4 +1,3 @@
-using FluentValidation;
 using SbbCommerce.Api.Modules.Catalog.Products;
 
 namespace SbbCommerce.Api.Modules.Catalog.Categories;

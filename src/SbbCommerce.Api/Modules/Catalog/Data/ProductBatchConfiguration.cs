@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace SbbCommerce.Api.Modules.Catalog.Data;
 
 internal sealed class ProductBatchConfiguration : IEntityTypeConfiguration<ProductBatch>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 
 namespace SbbCommerce.Api.Modules.Catalog.Diagnostics;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Catalog.Inventory;
 
 /// <summary>A manual change of the stock on hand (a count, a breakage, a delivery), kept in the audit log.</summary>

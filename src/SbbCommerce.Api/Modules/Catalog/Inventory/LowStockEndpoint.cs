@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Paging;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Catalog.Data;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Persistence;
-
 namespace SbbCommerce.Api.Modules.Catalog.Products;
 
 internal static class GetAdminProductEndpoint

@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Modules.Catalog.Data;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 

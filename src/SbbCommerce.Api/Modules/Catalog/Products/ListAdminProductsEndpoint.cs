@@ -1,11 +1,4 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Paging;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Catalog.Browse;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Catalog.Data;

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Catalog.Data;
 
 namespace SbbCommerce.Api.Modules.Catalog.Products;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 
 namespace SbbCommerce.Api.Modules.Catalog.Products;

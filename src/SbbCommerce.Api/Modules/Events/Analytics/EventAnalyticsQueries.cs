@@ -1,4 +1,3 @@
-using Npgsql;
 using SbbCommerce.Api.Modules.Events.Rollups;
 
 namespace SbbCommerce.Api.Modules.Events.Analytics;

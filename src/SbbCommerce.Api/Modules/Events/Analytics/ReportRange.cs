@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SbbCommerce.Api.Modules.Events.Analytics;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Events.Analytics;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Http;
-
 namespace SbbCommerce.Api.Modules.Events.Contracts;
 
 /// <summary>Puts the caller's request context on a server event: the recorder never looks at the HTTP request itself.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace SbbCommerce.Api.Modules.Events.Data;
 
 internal sealed class EventVisitorConfiguration : IEntityTypeConfiguration<EventVisitor>

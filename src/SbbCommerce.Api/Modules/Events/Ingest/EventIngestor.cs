@@ -1,9 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.Json;
-using FluentValidation;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Modules.Events.Writing;
 
 namespace SbbCommerce.Api.Modules.Events.Ingest;

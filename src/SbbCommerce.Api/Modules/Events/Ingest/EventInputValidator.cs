@@ -1,8 +1,5 @@
 using System.Runtime.InteropServices;
-using System.Text.Json;
 using System.Text.RegularExpressions;
-using FluentValidation;
-using Microsoft.Extensions.Options;
 
 namespace SbbCommerce.Api.Modules.Events.Ingest;
 

@@ -1,10 +1,4 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Events.Writing;
 
 namespace SbbCommerce.Api.Modules.Events.Ingest;

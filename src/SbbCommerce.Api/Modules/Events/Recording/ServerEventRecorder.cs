@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Events.Data;
 

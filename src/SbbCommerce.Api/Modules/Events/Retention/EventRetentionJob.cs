@@ -1,7 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-using Npgsql;
-
 namespace SbbCommerce.Api.Modules.Events.Retention;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Modules.Events.Rollups;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SbbCommerce.Api.Common.Notifications;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Events.Stitching;

@@ -1,4 +1,3 @@
-using Npgsql;
 using NpgsqlTypes;
 
 namespace SbbCommerce.Api.Modules.Events.Writing;

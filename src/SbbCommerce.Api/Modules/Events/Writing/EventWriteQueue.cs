@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Telemetry;
 
 namespace SbbCommerce.Api.Modules.Events.Writing;

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
-using Npgsql;
-using SbbCommerce.Api.Common.Http;
 
 namespace SbbCommerce.Api.Modules.Events.Writing;
 

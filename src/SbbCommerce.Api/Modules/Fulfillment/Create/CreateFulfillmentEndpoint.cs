@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Idempotency;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Fulfillment.Views;
 
 namespace SbbCommerce.Api.Modules.Fulfillment.Create;

@@ -1,15 +1,9 @@
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Data;
 using SbbCommerce.Api.Modules.Fulfillment.History;
 using SbbCommerce.Api.Modules.Fulfillment.Views;
 using SbbCommerce.Api.Modules.Orders.Contracts;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace SbbCommerce.Api.Modules.Fulfillment.Create;
 

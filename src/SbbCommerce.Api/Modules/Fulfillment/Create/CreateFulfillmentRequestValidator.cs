@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Fulfillment.Create;
 
 internal sealed class CreateFulfillmentRequestValidator : AbstractValidator<CreateFulfillmentRequest>

@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Fulfillment.Views;
 
 namespace SbbCommerce.Api.Modules.Fulfillment.Deliver;

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Data;
 using SbbCommerce.Api.Modules.Fulfillment.History;

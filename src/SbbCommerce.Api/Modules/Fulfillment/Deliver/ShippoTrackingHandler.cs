@@ -1,9 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Fulfillment.Data;
 using SbbCommerce.Api.Modules.Fulfillment.History;
 using SbbCommerce.Api.Modules.Integration.Contracts;

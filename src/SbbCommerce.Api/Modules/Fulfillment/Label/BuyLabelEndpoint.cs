@@ -1,11 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Data;

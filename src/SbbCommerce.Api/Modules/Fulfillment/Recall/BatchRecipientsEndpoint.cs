@@ -1,11 +1,5 @@
-using System.Globalization;
 using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Paging;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 
 namespace SbbCommerce.Api.Modules.Fulfillment.Recall;

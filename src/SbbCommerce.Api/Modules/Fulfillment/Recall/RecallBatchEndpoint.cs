@@ -1,10 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 
 namespace SbbCommerce.Api.Modules.Fulfillment.Recall;

@@ -1,12 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Idempotency;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Data;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Fulfillment.Returns;
 
 internal sealed class ReturnRequestValidator : AbstractValidator<ReturnRequest>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Fulfillment.Views;
 
 namespace SbbCommerce.Api.Modules.Fulfillment.Ship;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Fulfillment.Ship;
 
 internal sealed class ShipFulfillmentRequestValidator : AbstractValidator<ShipFulfillmentRequest>

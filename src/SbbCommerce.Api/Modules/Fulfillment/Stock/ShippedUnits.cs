@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Data;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Data;
 

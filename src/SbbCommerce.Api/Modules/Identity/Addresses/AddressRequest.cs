@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.OpenApi;
-
 namespace SbbCommerce.Api.Modules.Identity.Addresses;
 
 /// <summary>A shipping or billing address.</summary>

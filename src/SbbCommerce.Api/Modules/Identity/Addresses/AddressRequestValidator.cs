@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Addresses;
 
 internal sealed class AddressRequestValidator : AbstractValidator<AddressRequest>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Paging;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace SbbCommerce.Api.Modules.Identity.Data;
 
 internal sealed class AuthSessionConfiguration : IEntityTypeConfiguration<AuthSession>

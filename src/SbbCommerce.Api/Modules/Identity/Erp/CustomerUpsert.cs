@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Integration.Contracts;

@@ -1,4 +1,3 @@
-using Npgsql;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Identity.Erp;

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Outbox;
-
 namespace SbbCommerce.Api.Modules.Identity.Erp;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Notifications;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Identity.Login;

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Security;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Identity.Contracts;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Persistence;
-
 namespace SbbCommerce.Api.Modules.Identity.Login;
 
 /// <summary>

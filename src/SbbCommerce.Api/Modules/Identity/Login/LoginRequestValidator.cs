@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Login;
 
 internal sealed class LoginRequestValidator : AbstractValidator<LoginRequest>

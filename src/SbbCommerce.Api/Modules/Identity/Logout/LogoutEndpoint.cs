@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Security;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Identity.Refresh;
 using SbbCommerce.Api.Modules.Identity.Tokens;

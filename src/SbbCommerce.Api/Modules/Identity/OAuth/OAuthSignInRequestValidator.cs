@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.OAuth;
 
 internal sealed class OAuthSignInRequestValidator : AbstractValidator<OAuthSignInRequest>

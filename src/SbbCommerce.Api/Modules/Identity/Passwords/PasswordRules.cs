@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Passwords;
 
 /// <summary>API.md's password policy: at least 10 characters and not all of one class.</summary>

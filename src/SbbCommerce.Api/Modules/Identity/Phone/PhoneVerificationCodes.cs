@@ -1,8 +1,6 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Security;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 

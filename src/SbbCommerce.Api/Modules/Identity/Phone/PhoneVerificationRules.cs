@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Problems;
-
 namespace SbbCommerce.Api.Modules.Identity.Phone;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Refresh;
 
 internal sealed class RefreshRequestValidator : AbstractValidator<RefreshRequest>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Users;
 
 namespace SbbCommerce.Api.Modules.Identity.Registration;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using SbbCommerce.Api.Modules.Identity.Passwords;
 
 namespace SbbCommerce.Api.Modules.Identity.Registration;

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
-using Npgsql;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 

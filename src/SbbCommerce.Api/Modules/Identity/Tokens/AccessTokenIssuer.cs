@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Identity.Tokens;

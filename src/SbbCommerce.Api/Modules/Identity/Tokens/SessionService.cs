@@ -1,8 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Security;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;

@@ -1,9 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Security;
 using SbbCommerce.Api.Modules.Identity.Data;
 

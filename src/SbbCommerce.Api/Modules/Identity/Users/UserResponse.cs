@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
 

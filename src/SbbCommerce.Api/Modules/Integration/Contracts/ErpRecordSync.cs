@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Npgsql;
-
 namespace SbbCommerce.Api.Modules.Integration.Contracts;
 
 /// <summary>

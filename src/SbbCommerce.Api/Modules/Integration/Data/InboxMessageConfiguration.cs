@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace SbbCommerce.Api.Modules.Integration.Data;
 
 internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<InboxMessage>

@@ -1,11 +1,8 @@
 using System.Net.Sockets;
-using System.Text.Json;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 using MimeKit;
-using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Integration.Outbox;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.Api.Modules.Integration.Email;
 
 /// <summary>One kind of customer email: the outbox event type it renders, and how.</summary>

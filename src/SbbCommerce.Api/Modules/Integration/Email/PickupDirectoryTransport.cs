@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace SbbCommerce.Api.Modules.Integration.Email;
@@ -12,7 +11,7 @@ internal sealed partial class PickupDirectoryTransport(IOptions<EmailOptions> op
 {
     public bool IsConfigured => environment.IsDevelopment();
 
-    public string Directory => RepositoryPaths.Resolve(environment.ContentRootPath, options.Value.PickupDirectory);
+    public string Directory => RepositoryPaths.Resolve(options.Value.PickupDirectory, environment.ContentRootPath);
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace SbbCommerce.Api.Modules.Integration.Email;

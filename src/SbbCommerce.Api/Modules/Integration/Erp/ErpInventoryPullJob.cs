@@ -1,8 +1,4 @@
 using System.Net;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 
 namespace SbbCommerce.Api.Modules.Integration.Erp;

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Reflection;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
 
 namespace SbbCommerce.Api.Modules.Integration.Erp;
 

@@ -1,11 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
 using Polly.Timeout;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Integration.Outbox;
 

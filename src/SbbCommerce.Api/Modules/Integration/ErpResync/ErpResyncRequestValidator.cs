@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Integration.ErpResync;
 
 internal sealed class ErpResyncRequestValidator : AbstractValidator<ErpResyncRequest>

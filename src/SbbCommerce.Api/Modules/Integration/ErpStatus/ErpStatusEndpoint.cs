@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Modules.Integration.Outbox;
 using SbbCommerce.Api.Modules.Integration.Views;
 

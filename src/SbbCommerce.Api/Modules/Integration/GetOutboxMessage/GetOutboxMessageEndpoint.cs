@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Integration.Views;
 
 namespace SbbCommerce.Api.Modules.Integration.GetOutboxMessage;

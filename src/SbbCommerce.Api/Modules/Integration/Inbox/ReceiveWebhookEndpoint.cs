@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Problems;
-
 namespace SbbCommerce.Api.Modules.Integration.Inbox;
 
 /// <summary>

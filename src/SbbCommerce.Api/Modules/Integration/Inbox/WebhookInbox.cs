@@ -1,8 +1,5 @@
 using System.Text;
-using System.Text.Json;
-using Npgsql;
 using NpgsqlTypes;
-using SbbCommerce.Api.Common.Json;
 
 namespace SbbCommerce.Api.Modules.Integration.Inbox;
 

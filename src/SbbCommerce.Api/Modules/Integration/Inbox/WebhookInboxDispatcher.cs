@@ -1,8 +1,5 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Jobs;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Modules.Integration.Inbox;
 

@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Integration.Data;
 

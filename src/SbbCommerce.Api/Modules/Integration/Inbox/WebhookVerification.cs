@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.Api.Modules.Integration.Inbox;
 
 /// <summary>A delivery as received: raw body (exactly as signed), headers and query.</summary>

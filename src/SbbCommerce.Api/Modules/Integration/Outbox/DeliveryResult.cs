@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace SbbCommerce.Api.Modules.Integration.Outbox;
 
 /// <summary>How one delivery attempt ended.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Jobs;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.Api.Modules.Integration.Outbox;
 

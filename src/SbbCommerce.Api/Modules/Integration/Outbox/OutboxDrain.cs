@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Options;
-using Npgsql;
 using NpgsqlTypes;
 using SbbCommerce.Api.Common.Faults;
-using SbbCommerce.Api.Common.Outbox;
 
 namespace SbbCommerce.Api.Modules.Integration.Outbox;
 

@@ -1,5 +1,3 @@
-using Npgsql;
-using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Common.Telemetry;
 
 namespace SbbCommerce.Api.Modules.Integration.Outbox;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Outbox;
-
 namespace SbbCommerce.Api.Modules.Integration.Outbox;
 
 /// <summary>

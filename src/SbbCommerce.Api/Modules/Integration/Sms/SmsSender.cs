@@ -1,10 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Integration.Email;
 using SbbCommerce.Api.Modules.Integration.Outbox;
@@ -93,7 +89,7 @@ internal sealed partial class SmsSender(
 
     private async Task<DeliveryResult> WriteToDropFolderAsync(Guid id, string to, string body, CancellationToken cancellationToken)
     {
-        var directory = RepositoryPaths.Resolve(environment.ContentRootPath, options.Value.PickupDirectory);
+        var directory = RepositoryPaths.Resolve(options.Value.PickupDirectory, environment.ContentRootPath);
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{id:N}.txt");
         await File.WriteAllTextAsync(path, $"To: {to}{Environment.NewLine}{Environment.NewLine}{body}{Environment.NewLine}", cancellationToken);

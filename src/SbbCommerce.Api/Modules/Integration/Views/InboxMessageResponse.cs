@@ -1,5 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Modules.Integration.Data;
 
 namespace SbbCommerce.Api.Modules.Integration.Views;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Problems;
-
 namespace SbbCommerce.Api.Modules.Integration.Views;
 
 /// <summary>The not-found answers the outbox and inbox routes share.</summary>

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Paging;
-
 namespace SbbCommerce.Api.Modules.Integration.Views;
 
 /// <summary>The <c>?status=</c>, <c>?limit=</c> and <c>?cursor=</c> of the outbox and inbox lists, read alike.</summary>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Outbox;
-
 namespace SbbCommerce.Api.Modules.Integration.Views;
 
 /// <summary>An outbox message as operators see it (the payload only in the detail).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Orders.Data;
 using SbbCommerce.Api.Modules.Orders.Views;
 

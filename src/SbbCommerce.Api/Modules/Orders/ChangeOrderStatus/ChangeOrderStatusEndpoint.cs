@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.StateMachines;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;
 using SbbCommerce.Api.Modules.Orders.StateMachine;

@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Compliance;
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Idempotency;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Common.Telemetry;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Orders.Views;
 
 namespace SbbCommerce.Api.Modules.Orders.Checkout;

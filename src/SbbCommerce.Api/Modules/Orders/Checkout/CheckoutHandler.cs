@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Faults;
 using SbbCommerce.Api.Common.Compliance;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Cart.Contracts;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Events.Contracts;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Orders.Checkout;
 
 /// <summary>Place an order from the signed-in user's cart.</summary>

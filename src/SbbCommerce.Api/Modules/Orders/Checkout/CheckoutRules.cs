@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using SbbCommerce.Api.Common.Compliance;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Cart.Contracts;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Identity.Contracts;

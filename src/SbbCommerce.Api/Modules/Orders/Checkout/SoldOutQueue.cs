@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Modules.Cart.Contracts;
 
 namespace SbbCommerce.Api.Modules.Orders.Checkout;

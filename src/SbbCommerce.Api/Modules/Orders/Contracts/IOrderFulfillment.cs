@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.StateMachines;
-
 namespace SbbCommerce.Api.Modules.Orders.Contracts;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace SbbCommerce.Api.Modules.Orders.Data;
 
 internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>

@@ -1,9 +1,4 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NpgsqlTypes;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;
 

@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;
 using SbbCommerce.Api.Modules.Orders.StateMachine;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Orders.OrderNotes;
 
 internal sealed class OrderNotesRequestValidator : AbstractValidator<OrderNotesRequest>

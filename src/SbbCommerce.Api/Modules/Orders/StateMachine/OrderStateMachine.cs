@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 
 namespace SbbCommerce.Api.Modules.Orders.StateMachine;

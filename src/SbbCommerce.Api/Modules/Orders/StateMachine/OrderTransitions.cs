@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Integration.Contracts;

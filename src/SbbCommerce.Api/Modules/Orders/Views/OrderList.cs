@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Paging;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Orders.Data;
 
 namespace SbbCommerce.Api.Modules.Orders.Views;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Problems;
-
 namespace SbbCommerce.Api.Modules.Orders.Views;
 
 /// <summary>The answers every order route gives alike.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 using SbbCommerce.Api.Modules.Orders.Data;

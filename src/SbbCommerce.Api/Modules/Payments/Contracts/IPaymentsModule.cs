@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.StateMachines;
-
 namespace SbbCommerce.Api.Modules.Payments.Contracts;
 
 /// <summary>What other modules (Orders) ask of Payments. Every method works in the caller's transaction.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace SbbCommerce.Api.Modules.Payments.Data;
 
 internal sealed class ReconciliationLineConfiguration : IEntityTypeConfiguration<ReconciliationLine>

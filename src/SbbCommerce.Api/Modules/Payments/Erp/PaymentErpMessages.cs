@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Common.Money;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;

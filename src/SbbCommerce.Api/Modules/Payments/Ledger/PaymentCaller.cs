@@ -1,6 +1,3 @@
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.StateMachines;
-
 namespace SbbCommerce.Api.Modules.Payments.Ledger;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using SbbCommerce.Api.Common.Outbox;
-
 namespace SbbCommerce.Api.Modules.Payments.Ledger;
 
 /// <summary>Customer messages about payments (outbox destination internal_email).</summary>

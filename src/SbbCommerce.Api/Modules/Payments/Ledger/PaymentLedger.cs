@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.StateMachine;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 
 namespace SbbCommerce.Api.Modules.Payments.Methods;

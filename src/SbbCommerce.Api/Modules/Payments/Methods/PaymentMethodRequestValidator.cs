@@ -1,6 +1,3 @@
-using System.Text.Json;
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Payments.Methods;
 
 internal sealed class PaymentMethodRequestValidator : AbstractValidator<PaymentMethodRequest>

@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.Json;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace SbbCommerce.Api.Modules.Payments.Proofs;
 
 /// <summary>The <c>Storage</c> configuration section.</summary>

@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 
 namespace SbbCommerce.Api.Modules.Payments.StateMachine;

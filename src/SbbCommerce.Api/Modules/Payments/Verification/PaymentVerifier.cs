@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Faults;
-using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Integration.Contracts;
 using SbbCommerce.Api.Modules.Orders.Contracts;

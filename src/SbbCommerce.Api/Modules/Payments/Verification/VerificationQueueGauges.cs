@@ -1,4 +1,3 @@
-using Npgsql;
 using SbbCommerce.Api.Common.Telemetry;
 
 namespace SbbCommerce.Api.Modules.Payments.Verification;

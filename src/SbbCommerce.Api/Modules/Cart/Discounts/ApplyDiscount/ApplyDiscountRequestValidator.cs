@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Cart.Discounts.ApplyDiscount;
 
 internal sealed class ApplyDiscountRequestValidator : AbstractValidator<ApplyDiscountRequest>

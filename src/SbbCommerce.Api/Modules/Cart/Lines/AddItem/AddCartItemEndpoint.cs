@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Http;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Cart.Carts;
 using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Cart.Ownership;

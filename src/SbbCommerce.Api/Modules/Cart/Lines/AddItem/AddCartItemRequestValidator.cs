@@ -1,6 +1,3 @@
-using FluentValidation;
-using Microsoft.Extensions.Options;
-
 namespace SbbCommerce.Api.Modules.Cart.Lines.AddItem;
 
 internal sealed class AddCartItemRequestValidator : AbstractValidator<AddCartItemRequest>

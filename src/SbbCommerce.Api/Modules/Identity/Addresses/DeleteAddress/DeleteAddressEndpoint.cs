@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Identity.Data;
 
 namespace SbbCommerce.Api.Modules.Identity.Addresses.DeleteAddress;

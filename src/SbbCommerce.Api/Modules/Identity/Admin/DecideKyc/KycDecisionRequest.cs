@@ -1,4 +1,3 @@
-using SbbCommerce.Api.Common.OpenApi;
 using SbbCommerce.Api.Modules.Identity.Users;
 
 namespace SbbCommerce.Api.Modules.Identity.Admin.DecideKyc;

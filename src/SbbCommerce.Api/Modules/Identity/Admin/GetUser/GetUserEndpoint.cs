@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Identity.Addresses;
 using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Identity.Sessions;

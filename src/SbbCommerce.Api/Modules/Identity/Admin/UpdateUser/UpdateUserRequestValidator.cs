@@ -1,4 +1,3 @@
-using FluentValidation;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Identity.Admin.UpdateUser;

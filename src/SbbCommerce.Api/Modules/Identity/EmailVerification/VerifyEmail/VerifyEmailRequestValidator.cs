@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.EmailVerification.VerifyEmail;
 
 internal sealed class VerifyEmailRequestValidator : AbstractValidator<VerifyEmailRequest>

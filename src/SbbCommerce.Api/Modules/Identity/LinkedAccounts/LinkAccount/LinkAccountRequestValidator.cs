@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.LinkAccount;
 
 internal sealed class LinkAccountRequestValidator : AbstractValidator<LinkAccountRequest>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Persistence;
-
 namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.ListLinkedAccounts;
 
 internal static class ListLinkedAccountsEndpoint

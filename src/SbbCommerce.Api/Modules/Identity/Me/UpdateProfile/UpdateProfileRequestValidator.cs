@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Me.UpdateProfile;
 
 internal sealed class UpdateProfileRequestValidator : AbstractValidator<UpdateProfileRequest>

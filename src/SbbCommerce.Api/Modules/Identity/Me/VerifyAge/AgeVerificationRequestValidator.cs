@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Me.VerifyAge;
 
 internal sealed class AgeVerificationRequestValidator : AbstractValidator<AgeVerificationRequest>

@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Compliance;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Identity.Users;
 

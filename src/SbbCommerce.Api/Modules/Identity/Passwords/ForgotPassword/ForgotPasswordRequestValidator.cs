@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Passwords.ForgotPassword;
 
 internal sealed class ForgotPasswordRequestValidator : AbstractValidator<ForgotPasswordRequest>

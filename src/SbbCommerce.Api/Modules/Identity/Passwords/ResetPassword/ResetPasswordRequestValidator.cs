@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Passwords.ResetPassword;
 
 internal sealed class ResetPasswordRequestValidator : AbstractValidator<ResetPasswordRequest>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Phone.ConfirmPhoneCode;
 
 internal sealed class PhoneVerificationConfirmRequestValidator : AbstractValidator<PhoneVerificationConfirmRequest>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Identity.Phone.SendPhoneCode;
 
 internal sealed class PhoneVerificationRequestValidator : AbstractValidator<PhoneVerificationRequest>

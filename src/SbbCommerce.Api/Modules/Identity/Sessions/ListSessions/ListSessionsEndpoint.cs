@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Persistence;
-
 namespace SbbCommerce.Api.Modules.Identity.Sessions.ListSessions;
 
 internal static class ListSessionsEndpoint

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
 internal sealed class PaymentInstructionsTemplate : IEmailTemplate

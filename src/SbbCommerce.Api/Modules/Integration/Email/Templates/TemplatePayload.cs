@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.Api.Common.Json;
-
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
 /// <summary>Reads an outbox payload (camelCase JSON, as the writer stored it) into a template's record.</summary>

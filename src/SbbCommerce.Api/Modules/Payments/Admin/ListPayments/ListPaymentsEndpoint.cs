@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Json;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Paging;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Data;
 

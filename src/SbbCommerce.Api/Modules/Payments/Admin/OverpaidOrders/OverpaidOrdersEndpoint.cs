@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Paging;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 
 namespace SbbCommerce.Api.Modules.Payments.Admin.OverpaidOrders;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Payments.Admin.RejectPayment;
 
 internal sealed class RejectPaymentRequestValidator : AbstractValidator<RejectPaymentRequest>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Payments.Admin.VerifyPayment;
 
 internal sealed class VerifyPaymentRequestValidator : AbstractValidator<VerifyPaymentRequest>

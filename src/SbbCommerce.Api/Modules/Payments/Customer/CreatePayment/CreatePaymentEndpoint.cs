@@ -1,8 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Idempotency;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 

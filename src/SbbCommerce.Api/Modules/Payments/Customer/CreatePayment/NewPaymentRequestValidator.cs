@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Payments.Customer.CreatePayment;
 
 internal sealed class NewPaymentRequestValidator : AbstractValidator<NewPaymentRequest>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Payments.Customer.SubmitProof;
 
 /// <summary>One error under customerReference for both fields, as the endpoint has always answered.</summary>

@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Common.Idempotency;
-using SbbCommerce.Api.Common.OpenApi;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Proofs;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Payments.Data;
 
 namespace SbbCommerce.Api.Modules.Payments.Methods.CreatePaymentMethod;

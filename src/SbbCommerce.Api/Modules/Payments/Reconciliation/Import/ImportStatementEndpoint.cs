@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Layouts;
 
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Import;

@@ -1,9 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Layouts;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Matching;

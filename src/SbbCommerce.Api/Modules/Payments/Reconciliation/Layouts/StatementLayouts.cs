@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Layouts;
 
 /// <summary>The <c>Reconciliation</c> configuration section.</summary>

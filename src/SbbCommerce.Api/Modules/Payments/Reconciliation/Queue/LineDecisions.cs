@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Auditing;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Problems;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Matching;

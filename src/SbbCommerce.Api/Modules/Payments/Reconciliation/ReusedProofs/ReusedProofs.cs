@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Payments.Data;
 
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.ReusedProofs;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auth;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 
 namespace SbbCommerce.Api.Modules.Payments.Refunds.CompleteRefund;

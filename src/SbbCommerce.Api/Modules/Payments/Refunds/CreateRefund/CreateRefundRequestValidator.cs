@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Payments.Refunds.CreateRefund;
 
 internal sealed class CreateRefundRequestValidator : AbstractValidator<CreateRefundRequest>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Persistence;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 

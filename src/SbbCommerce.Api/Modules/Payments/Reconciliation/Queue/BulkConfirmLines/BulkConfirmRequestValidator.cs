@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.BulkConfirmLines;
 
 internal sealed class BulkConfirmRequestValidator : AbstractValidator<BulkConfirmRequest>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Validation;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.BulkConfirmLines;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.ConfirmLine;
 
 internal sealed class ConfirmLineRequestValidator : AbstractValidator<ConfirmLineRequest>

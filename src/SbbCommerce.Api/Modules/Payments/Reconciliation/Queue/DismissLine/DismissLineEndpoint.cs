@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-using SbbCommerce.Api.Common.Auth;
-using SbbCommerce.Api.Common.Validation;
-
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.DismissLine;
 
 internal static class DismissLineEndpoint

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.DismissLine;
 
 internal sealed class DismissLineRequestValidator : AbstractValidator<DismissLineRequest>
