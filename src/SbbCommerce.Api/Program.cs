@@ -55,6 +55,7 @@ app.UseMiddleware<ContentLengthLimitMiddleware>();
 app.UseCors(CorsModule.StorefrontPolicy);
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<LoadSheddingMiddleware>();
 app.UseMiddleware<StorableTextMiddleware>();
 app.UseRateLimiter();
 app.UseSbbSwagger();

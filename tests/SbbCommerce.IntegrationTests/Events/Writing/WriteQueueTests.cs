@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using SbbCommerce.Api.Common.Http;
@@ -54,6 +55,30 @@ public sealed class WriteQueueTests(SmallQueueFixture fixture) : IClassFixture<S
         Assert.Equal(10L, await fixture.CountAsync(last));
         Assert.Equal(0L, await fixture.CountAsync(refused));
     }
+
+    [Fact]
+    public async Task Given_a_full_queue_When_a_request_arrives_Then_429_before_its_body_is_read()
+    {
+        var (filler, last) = (EventsApi.NewSession(), EventsApi.NewSession());
+        var visitor = fixture.Visitor($"visitor-{Guid.NewGuid():N}");
+        await using var stall = await StallWritesAsync(fixture.ConnectionString);
+        await (await visitor.SendAsync(Batch(filler, 50), sync: false)).AcceptedAsync();
+        await (await visitor.SendAsync(Batch(filler, 50), sync: false)).AcceptedAsync();
+        var lastSync = visitor.SendAsync(Batch(last, 20), sync: true);
+
+        // The queue holds its 120 events: a body that would be a 400 if it were read is refused unread.
+        using var unread = await visitor.PostAsync(new Uri("/api/v1/events", UriKind.Relative), Malformed());
+
+        await unread.AssertProblemAsync(HttpStatusCode.TooManyRequests, "ingest_overloaded");
+        Assert.Equal("1", unread.Headers.RetryAfter?.ToString());
+        await stall.CommitAsync();
+        await (await lastSync).AcceptedAsync();
+        Assert.Equal(100L, await fixture.CountAsync(filler));
+        using var read = await visitor.PostAsync(new Uri("/api/v1/events", UriKind.Relative), Malformed());
+        Assert.Equal(HttpStatusCode.BadRequest, read.StatusCode);
+    }
+
+    private static StringContent Malformed() => new("{\"events\": [", Encoding.UTF8, "application/json");
 
     [Fact]
     public async Task Given_queued_events_When_the_host_stops_gracefully_Then_the_writer_drains_the_queue_before_it_exits()

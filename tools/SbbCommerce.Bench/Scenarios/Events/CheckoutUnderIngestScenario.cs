@@ -57,7 +57,9 @@ internal sealed class CheckoutUnderIngestScenario : ScenarioBase, ISelfTimedScen
         using var stopIngest = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var ingestOptions = options with { Requests = null, Duration = options.MaxDuration, Warmup = TimeSpan.Zero, SetUpWarmupRequests = 0 };
         var ingest = new LoadRunner(ingestHttp, ingestOptions, _ingest).RunAsync(stopIngest.Token);
-        var probe = ProbeAsync(context, ingestHttp, stopIngest.Token);
+        // Its own connection: queued behind the load's 32 busy connections, the probe would time the client, not the host.
+        using var probeHttp = BenchHttpClientFactory.Create(1, options.RequestTimeout);
+        var probe = ProbeAsync(context, probeHttp, stopIngest.Token);
 
         context.Log($"{Name}: ingest running; checkout starts in {IngestHeadStart.TotalSeconds:0} s");
         await Task.Delay(IngestHeadStart, cancellationToken).ConfigureAwait(false);

@@ -23,6 +23,10 @@ internal static class IngestEndpoint
             .AllowAnonymous()
             .ForUserOrAnonymousVisitor()
             .RequireRateLimiting(RateLimitingModule.IngestPolicy)
+            // A full queue refuses before the body is buffered, scanned and parsed: the refusal is the common answer in a burst.
+            .ShedsLoad(context => context.RequestServices.GetRequiredService<EventWriteQueue>().WouldRefuse(context.Request.ContentLength)
+                ? Overloaded(context)
+                : null)
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .Accepts<EventInput>("application/json")
             .ProducesValidationProblem()
@@ -43,14 +47,13 @@ internal static class IngestEndpoint
         var caller = new IngestCaller(currentUser.UserId, AnonymousVisitor.IdOf(httpContext), RequestContext.From(httpContext),
             ingestor.CountryOf(httpContext));
         var (accepted, rejected) = ingestor.Read(items, caller);
+        queue.Observe(httpContext.Request.ContentLength, items.Count);
         if (accepted.Count > 0)
         {
             var batch = new QueuedBatch(accepted);
             if (!queue.TryEnqueue(batch))
             {
-                httpContext.Response.Headers.RetryAfter = "1";
-                return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, EventsErrors.IngestOverloaded,
-                    "The event queue is full; none of these events were accepted.", "Send them again after Retry-After seconds.");
+                return Overloaded(httpContext);
             }
 
             if (sync == true)
@@ -60,6 +63,13 @@ internal static class IngestEndpoint
         }
 
         return TypedResults.Accepted((string?)null, new IngestResponse(accepted.Count, rejected));
+    }
+
+    private static ProblemHttpResult Overloaded(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = "1";
+        return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, EventsErrors.IngestOverloaded,
+            "The event queue is full; none of these events were accepted.", "Send them again after Retry-After seconds.");
     }
 
     /// <summary>The items of the body: a single event object, or the array under <c>events</c>; null when neither.</summary>

@@ -25,10 +25,43 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options, EventDrai
     private readonly TimeSpan _maxDelay = options.Value.MaxQueueDelay;
     private long _pending;
 
+    // Body bytes per event of recent requests (a moving average; 0 until one was read): how many events a body not
+    // yet read probably holds.
+    private long _bytesPerEvent;
+
     /// <summary>Events accepted and not yet committed (or given up).</summary>
     public long Pending => Interlocked.Read(ref _pending);
 
     public ChannelReader<QueuedBatch> Reader => _channel.Reader;
+
+    /// <summary>
+    /// Whether a request whose body has <paramref name="bodyBytes"/> bytes would be refused now, its events counted at
+    /// the recent requests' bytes per event: lets ingest refuse before it reads the body. <see cref="TryEnqueue"/>
+    /// still decides exactly for every request that passes.
+    /// </summary>
+    public bool WouldRefuse(long? bodyBytes)
+    {
+        var bytesPerEvent = Interlocked.Read(ref _bytesPerEvent);
+        var pending = Pending;
+        if (bodyBytes is not > 0 || bytesPerEvent == 0 || pending == 0)
+        {
+            return false;
+        }
+
+        var events = Math.Max(1, bodyBytes.Value / bytesPerEvent);
+        return pending + events > drainRate.Capacity(_maxDelay, _floor, _ceiling);
+    }
+
+    /// <summary>Learns the bytes per event of a request just read (racing requests may overwrite each other's sample: harmless for an estimate).</summary>
+    public void Observe(long? bodyBytes, int events)
+    {
+        if (bodyBytes is > 0 && events > 0)
+        {
+            var sample = Math.Max(1, bodyBytes.Value / events);
+            var average = Interlocked.Read(ref _bytesPerEvent);
+            Interlocked.Exchange(ref _bytesPerEvent, average == 0 ? sample : Math.Max(1, ((7 * average) + sample) / 8));
+        }
+    }
 
     /// <summary>Queues the whole batch, or nothing when it does not fit or the writers are stopping.</summary>
     public bool TryEnqueue(QueuedBatch batch)
