@@ -47,4 +47,10 @@ internal sealed class EventsOptions
 
     /// <summary>Most events one fold takes (one transaction).</summary>
     public int RollupBatchSize { get; set; } = 20_000;
+
+    /// <summary>
+    /// Longest stretch the fold steps aside while this host's checkouts are at work; then it folds one batch and steps
+    /// aside again. Bounds the backlog a report must fold first during a long sale.
+    /// </summary>
+    public TimeSpan RollupMaxDeferral { get; set; } = TimeSpan.FromSeconds(30);
 }
