@@ -31,6 +31,16 @@ internal interface IWebhookVerifier
     WebhookVerdict Verify(WebhookDelivery delivery, WebhookSourceOptions options, DateTimeOffset now, TimeSpan tolerance);
 }
 
+/// <summary>The Unix-seconds timestamp a provider signs with its delivery, so an old delivery cannot be replayed.</summary>
+internal static class SignedTimestamp
+{
+    /// <summary>True when the timestamp is whole seconds since 1970 within <paramref name="tolerance"/> of now, either way.</summary>
+    public static bool IsWithin(string timestamp, DateTimeOffset now, TimeSpan tolerance) =>
+        long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        // Clamped to what DateTimeOffset holds: a crafted timestamp is refused, never an exception.
+        && Math.Abs((now - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253_402_300_799))).TotalSeconds) <= tolerance.TotalSeconds;
+}
+
 internal static class JsonPaths
 {
     public static string? Get(JsonElement? root, params string[] path)
