@@ -3,18 +3,7 @@ namespace SbbCommerce.Api.Modules.Integration.Inbox;
 /// <summary>A delivery as received: raw body (exactly as signed), headers and query.</summary>
 internal sealed record WebhookDelivery(string Source, byte[] Body, IHeaderDictionary Headers, IQueryCollection Query)
 {
-    public JsonElement? Json()
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(Body);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public JsonElement? Json() => LenientJson.Parse(Body);
 }
 
 /// <summary>What verification found: valid or not, the provider's event id and type, the signature presented.</summary>
