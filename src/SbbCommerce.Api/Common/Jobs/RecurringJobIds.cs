@@ -8,6 +8,7 @@ internal static class RecurringJobIds
     public const string CartAbandonment = "cart-abandonment";
     public const string CancelUnpaidOrders = "cancel-unpaid-orders";
     public const string PaymentExpiry = "payment-expiry";
+    public const string OrphanProofCleanup = "orphan-proof-cleanup";
     public const string CatalogCurrentBatchRefresh = "catalog-current-batch-refresh";
     public const string OutboxDrain = "outbox-drain";
     public const string WebhookInbox = "webhook-inbox";

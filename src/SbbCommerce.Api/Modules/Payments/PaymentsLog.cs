@@ -35,4 +35,8 @@ internal static partial class PaymentsLog
 
     [LoggerMessage(EventId = 7210, Level = LogLevel.Information, Message = "Payment method {MethodId} {Change}")]
     public static partial void PaymentMethodChanged(ILogger logger, Guid methodId, string change);
+
+    [LoggerMessage(EventId = 7211, Level = LogLevel.Information,
+        Message = "Orphan proof cleanup: {Checked} files past the grace period checked, {Deleted} no payment names deleted in {ElapsedMs:F0} ms")]
+    public static partial void OrphanProofsRun(ILogger logger, int @checked, int deleted, double elapsedMs);
 }

@@ -35,6 +35,7 @@ internal static class PaymentsModule
         services.AddSingleton<ProofFiles>();
         services.AddSingleton<Common.Telemetry.IGaugeSource, Verification.VerificationQueueGauges>();
         services.AddScoped<ExpirePaymentsJob>();
+        services.AddScoped<OrphanProofCleanupJob>();
         services.AddSingleton<IRecurringJobSchedule, PaymentsJobSchedule>();
         services.AddScoped<PaymentsErpSync>();
         services.AddScoped<IErpSyncWriteBack>(provider => provider.GetRequiredService<PaymentsErpSync>());

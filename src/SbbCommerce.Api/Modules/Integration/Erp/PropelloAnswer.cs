@@ -15,7 +15,7 @@ internal sealed record PropelloAnswer(HttpStatusCode Status, string Body, TimeSp
     /// <summary>The ERP's id for the record (<c>{ "id": ... }</c>), or null.</summary>
     public string? ErpId()
     {
-        var root = Parse();
+        var root = LenientJson.Parse(Body);
         return root is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("id", out var id) && id.ValueKind is JsonValueKind.String or JsonValueKind.Number
             ? id.ToString()
             : null;
@@ -30,7 +30,7 @@ internal sealed record PropelloAnswer(HttpStatusCode Status, string Body, TimeSp
     {
         ArgumentNullException.ThrowIfNull(sentLineIds);
         var lines = new Dictionary<Guid, string>();
-        if (Parse() is not { ValueKind: JsonValueKind.Object } root || !root.TryGetProperty("line_ids", out var ids))
+        if (LenientJson.Parse(Body) is not { ValueKind: JsonValueKind.Object } root || !root.TryGetProperty("line_ids", out var ids))
         {
             return lines;
         }
@@ -66,19 +66,6 @@ internal sealed record PropelloAnswer(HttpStatusCode Status, string Body, TimeSp
         }
 
         return lines;
-    }
-
-    private JsonElement? Parse()
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(Body);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     private static TimeSpan? RetryAfterOf(HttpResponseMessage response, DateTimeOffset now)

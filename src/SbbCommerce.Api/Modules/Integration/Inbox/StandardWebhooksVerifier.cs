@@ -27,8 +27,7 @@ internal sealed class StandardWebhooksVerifier : IWebhookVerifier
             return new WebhookVerdict(false, null, type, Bounded(signatures), "missing webhook-id, webhook-timestamp or webhook-signature");
         }
 
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || Math.Abs((now - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253_402_300_799))).TotalSeconds) > tolerance.TotalSeconds)
+        if (!SignedTimestamp.IsWithin(timestamp, now, tolerance))
         {
             return new WebhookVerdict(false, null, type, Bounded(signatures), "timestamp outside the tolerance");
         }

@@ -7,6 +7,12 @@ internal sealed class StorageOptions
 
     /// <summary>Folder for uploaded proofs (outside any web root; files are served to admins only, by the API).</summary>
     public string Root { get; set; } = Path.Combine(AppContext.BaseDirectory, "storage");
+
+    /// <summary>
+    /// How old a proof file no payment names must be before the orphan cleanup deletes it: longer than any proof
+    /// submission's transaction, so a file whose row has not committed yet is never taken.
+    /// </summary>
+    public TimeSpan OrphanProofGracePeriod { get; set; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>
@@ -38,11 +44,14 @@ internal sealed class ProofFiles(IOptions<StorageOptions> options)
         return head.StartsWith("%PDF-"u8) ? "application/pdf" : null;
     }
 
+    /// <summary>The folder under the storage root that holds every proof (its keys start with it).</summary>
+    public const string Folder = "proofs";
+
     /// <summary>Stores the file; returns its storage key (a random name in a month folder).</summary>
     public async Task<string> SaveAsync(Stream content, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var key = $"proofs/{now:yyyy-MM}/{Guid.NewGuid():N}";
+        var key = $"{Folder}/{now:yyyy-MM}/{Guid.NewGuid():N}";
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
@@ -50,8 +59,23 @@ internal sealed class ProofFiles(IOptions<StorageOptions> options)
         return key;
     }
 
-    /// <summary>Removes a stored file whose row never committed (a missing file is already what is wanted).</summary>
+    /// <summary>Removes a stored file no committed row names (a missing file is already what is wanted).</summary>
     public void Delete(string key) => File.Delete(PathOf(key));
+
+    /// <summary>The storage key of every stored proof file last written before <paramref name="writtenBefore"/>.</summary>
+    public IEnumerable<string> KeysWrittenBefore(DateTimeOffset writtenBefore)
+    {
+        var root = Path.GetFullPath(options.Value.Root);
+        var folder = Path.Combine(root, Folder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
+            .Where(file => file.LastWriteTimeUtc < writtenBefore.UtcDateTime)
+            .Select(file => Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/'));
+    }
 
     public string PathOf(string key)
     {

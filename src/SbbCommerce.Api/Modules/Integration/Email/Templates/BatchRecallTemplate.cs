@@ -1,13 +1,9 @@
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
-internal sealed class BatchRecallTemplate : IEmailTemplate
+internal sealed class BatchRecallTemplate() : EmailTemplate<RecallMessage>("batch.recall_notice")
 {
-    public string EventType => "batch.recall_notice";
-
-    public EmailContent Render(System.Text.Json.JsonElement payload, EmailLinks links)
-    {
-        var message = TemplatePayload.Read<RecallMessage>(payload);
-        return new EmailBody(message.FirstName ?? string.Empty)
+    protected override EmailContent Render(RecallMessage message, EmailLinks links) =>
+        new EmailBody(message.FirstName ?? string.Empty)
             .Paragraph($"IMPORTANT: we are recalling batch {message.BatchNumber} of {message.ProductName} ({message.Sku}). "
                 + "Our records show that you received units of this batch.")
             .Facts(("Product", message.ProductName), ("Batch", message.BatchNumber), ("Reason", message.Reason),
@@ -16,7 +12,6 @@ internal sealed class BatchRecallTemplate : IEmailTemplate
                 + "a replacement or a refund. The batch number is printed on each vial's label.")
             .Action("Check a batch certificate", links.To("/coa/" + Uri.EscapeDataString(message.BatchNumber)))
             .Build(message.To, $"Recall notice: {message.ProductName}, batch {message.BatchNumber}");
-    }
 }
 
 internal sealed record RecallMessage(

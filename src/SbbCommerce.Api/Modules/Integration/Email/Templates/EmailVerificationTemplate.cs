@@ -1,12 +1,9 @@
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
-internal sealed class EmailVerificationTemplate : IEmailTemplate
+internal sealed class EmailVerificationTemplate() : EmailTemplate<UserTokenMessage>("user.email_verification")
 {
-    public string EventType => "user.email_verification";
-
-    public EmailContent Render(System.Text.Json.JsonElement payload, EmailLinks links)
+    protected override EmailContent Render(UserTokenMessage message, EmailLinks links)
     {
-        var message = TemplatePayload.Read<UserTokenMessage>(payload);
         var token = links.Tokens.EmailVerificationToken(message.TokenId);
         return new EmailBody(string.Empty)
             .Paragraph("Please confirm your email address to finish creating your Science Based Body account. "

@@ -1,12 +1,9 @@
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
-internal sealed class FulfillmentShippedTemplate : IEmailTemplate
+internal sealed class FulfillmentShippedTemplate() : EmailTemplate<ShippedMessage>("fulfillment.shipped")
 {
-    public string EventType => "fulfillment.shipped";
-
-    public EmailContent Render(System.Text.Json.JsonElement payload, EmailLinks links)
+    protected override EmailContent Render(ShippedMessage message, EmailLinks links)
     {
-        var message = TemplatePayload.Read<ShippedMessage>(payload);
         var body = new EmailBody(message.FirstName ?? string.Empty)
             .Paragraph($"Good news: shipment {message.FulfillmentNumber} of order {message.OrderNumber} is on its way.")
             .Facts(("Carrier", message.Carrier), ("Service", message.ServiceLevel), ("Tracking number", message.TrackingNumber));

@@ -1,12 +1,9 @@
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
-internal sealed class PasswordResetTemplate : IEmailTemplate
+internal sealed class PasswordResetTemplate() : EmailTemplate<UserTokenMessage>("user.password_reset")
 {
-    public string EventType => "user.password_reset";
-
-    public EmailContent Render(System.Text.Json.JsonElement payload, EmailLinks links)
+    protected override EmailContent Render(UserTokenMessage message, EmailLinks links)
     {
-        var message = TemplatePayload.Read<UserTokenMessage>(payload);
         var token = links.Tokens.PasswordResetToken(message.TokenId);
         return new EmailBody(string.Empty)
             .Paragraph("Someone asked to reset the password of your Science Based Body account.")

@@ -1,12 +1,9 @@
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
-internal sealed class PaymentInstructionsTemplate : IEmailTemplate
+internal sealed class PaymentInstructionsTemplate() : EmailTemplate<PaymentInstructionsMessage>("payment.instructions")
 {
-    public string EventType => "payment.instructions";
-
-    public EmailContent Render(JsonElement payload, EmailLinks links)
+    protected override EmailContent Render(PaymentInstructionsMessage message, EmailLinks links)
     {
-        var message = TemplatePayload.Read<PaymentInstructionsMessage>(payload);
         var body = new EmailBody(string.Empty)
             .Paragraph($"Thank you for order {message.OrderNumber}. It is reserved for you until {EmailBody.Time(message.ExpiresAt)}; "
                 + $"please send {EmailBody.Money(message.AmountCents, message.Currency)} by {message.Method}.")

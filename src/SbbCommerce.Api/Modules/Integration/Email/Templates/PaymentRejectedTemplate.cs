@@ -1,12 +1,9 @@
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
-internal sealed class PaymentRejectedTemplate : IEmailTemplate
+internal sealed class PaymentRejectedTemplate() : EmailTemplate<PaymentMessage<PaymentRejectedDetails>>("payment.rejected")
 {
-    public string EventType => "payment.rejected";
-
-    public EmailContent Render(System.Text.Json.JsonElement payload, EmailLinks links)
+    protected override EmailContent Render(PaymentMessage<PaymentRejectedDetails> message, EmailLinks links)
     {
-        var message = TemplatePayload.Read<PaymentMessage<PaymentRejectedDetails>>(payload);
         var d = message.Details;
         return new EmailBody(string.Empty)
             .Paragraph($"We could not confirm your payment {d.PaymentReference} for order {d.OrderNumber}.")

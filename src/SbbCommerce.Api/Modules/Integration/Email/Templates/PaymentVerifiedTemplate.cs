@@ -1,12 +1,9 @@
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
-internal sealed class PaymentVerifiedTemplate : IEmailTemplate
+internal sealed class PaymentVerifiedTemplate() : EmailTemplate<PaymentMessage<PaymentVerifiedDetails>>("payment.verified")
 {
-    public string EventType => "payment.verified";
-
-    public EmailContent Render(System.Text.Json.JsonElement payload, EmailLinks links)
+    protected override EmailContent Render(PaymentMessage<PaymentVerifiedDetails> message, EmailLinks links)
     {
-        var message = TemplatePayload.Read<PaymentMessage<PaymentVerifiedDetails>>(payload);
         var d = message.Details;
         var body = new EmailBody(string.Empty)
             .Paragraph($"Your payment of {EmailBody.Money(d.ReceivedAmountCents)} for order {d.OrderNumber} is confirmed.")

@@ -1,12 +1,9 @@
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
-internal sealed class ProofReceivedTemplate : IEmailTemplate
+internal sealed class ProofReceivedTemplate() : EmailTemplate<PaymentMessage<ProofReceivedDetails>>("payment.proof_received")
 {
-    public string EventType => "payment.proof_received";
-
-    public EmailContent Render(System.Text.Json.JsonElement payload, EmailLinks links)
+    protected override EmailContent Render(PaymentMessage<ProofReceivedDetails> message, EmailLinks links)
     {
-        var message = TemplatePayload.Read<PaymentMessage<ProofReceivedDetails>>(payload);
         var d = message.Details;
         return new EmailBody(string.Empty)
             .Paragraph($"We received your proof of payment for order {d.OrderNumber}. Our team checks it against the transfer; "

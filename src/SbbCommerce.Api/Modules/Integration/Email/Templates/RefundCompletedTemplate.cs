@@ -1,12 +1,9 @@
 namespace SbbCommerce.Api.Modules.Integration.Email.Templates;
 
-internal sealed class RefundCompletedTemplate : IEmailTemplate
+internal sealed class RefundCompletedTemplate() : EmailTemplate<PaymentMessage<RefundCompletedDetails>>("refund.completed")
 {
-    public string EventType => "refund.completed";
-
-    public EmailContent Render(System.Text.Json.JsonElement payload, EmailLinks links)
+    protected override EmailContent Render(PaymentMessage<RefundCompletedDetails> message, EmailLinks links)
     {
-        var message = TemplatePayload.Read<PaymentMessage<RefundCompletedDetails>>(payload);
         var d = message.Details;
         return new EmailBody(string.Empty)
             .Paragraph($"We have refunded {EmailBody.Money(d.AmountCents)} for order {d.OrderNumber}.")

@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.Admin;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Verification;
 
@@ -13,15 +14,10 @@ internal static class RejectPaymentEndpoint
             .ProducesErrors(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState);
 
-    private static async Task<Results<Ok<AdminPaymentResponse>, ProblemHttpResult>> HandleAsync(
+    private static Task<Results<Ok<AdminPaymentResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, RejectPaymentRequest request, ICurrentUser currentUser, HttpContext httpContext, PaymentVerifier verifier, AdminPaymentQueries queries,
-        CancellationToken cancellationToken)
-    {
-        if (await verifier.RejectAsync(id, request.Reason, PaymentCaller.Admin(currentUser.UserId!.Value, httpContext), cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        return TypedResults.Ok((await queries.FindAsync(id, cancellationToken))!);
-    }
+        CancellationToken cancellationToken) =>
+        DecisionResults.RefusalOrOkAsync(
+            verifier.RejectAsync(id, request.Reason, PaymentCaller.Admin(currentUser.UserId!.Value, httpContext), cancellationToken),
+            () => queries.FindAsync(id, cancellationToken));
 }

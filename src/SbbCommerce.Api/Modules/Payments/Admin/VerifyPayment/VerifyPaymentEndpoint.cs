@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.Admin;
 using SbbCommerce.Api.Common.Idempotency;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Verification;
@@ -17,16 +18,10 @@ internal static class VerifyPaymentEndpoint
             .ProducesErrors(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict)
             .ProducesErrors(StatusCodes.Status422UnprocessableEntity, PaymentsErrors.InvalidPaymentState);
 
-    private static async Task<Results<Ok<AdminPaymentResponse>, ProblemHttpResult>> HandleAsync(
+    private static Task<Results<Ok<AdminPaymentResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, VerifyPaymentRequest request, ICurrentUser currentUser, HttpContext httpContext, PaymentVerifier verifier, AdminPaymentQueries queries,
-        CancellationToken cancellationToken)
-    {
-        var caller = PaymentCaller.Admin(currentUser.UserId!.Value, httpContext);
-        if (await verifier.VerifyAsync(id, request, caller, PaymentActions.AdminVerify, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        return TypedResults.Ok((await queries.FindAsync(id, cancellationToken))!);
-    }
+        CancellationToken cancellationToken) =>
+        DecisionResults.RefusalOrOkAsync(
+            verifier.VerifyAsync(id, request, PaymentCaller.Admin(currentUser.UserId!.Value, httpContext), PaymentActions.AdminVerify, cancellationToken),
+            () => queries.FindAsync(id, cancellationToken));
 }

@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.Admin;
 using SbbCommerce.Api.Modules.Payments.Data;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 
@@ -14,18 +15,13 @@ internal static class BulkConfirmLinesEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<Results<Ok<List<LineResponse>>, ProblemHttpResult>> HandleAsync(
+    private static Task<Results<Ok<List<LineResponse>>, ProblemHttpResult>> HandleAsync(
         BulkConfirmRequest request, ICurrentUser currentUser, HttpContext httpContext, LineDecisions decisions, ReconciliationQueries queries,
         SbbDbContext db, CancellationToken cancellationToken)
     {
-        var caller = PaymentCaller.Admin(currentUser.UserId!.Value, httpContext);
-        if (await decisions.ConfirmAsync(request.Items, null, caller, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
         var ids = request.Items.Select(i => i.LineId).ToList();
-        return TypedResults.Ok(await queries.LinesAsync(db.Set<ReconciliationLine>().Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id),
-            cancellationToken));
+        return DecisionResults.RefusalOrOkAsync(
+            decisions.ConfirmAsync(request.Items, null, PaymentCaller.Admin(currentUser.UserId!.Value, httpContext), cancellationToken),
+            async () => await queries.LinesAsync(db.Set<ReconciliationLine>().Where(l => ids.Contains(l.Id)).OrderBy(l => l.Id), cancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.Admin;
 using SbbCommerce.Api.Modules.Payments.Ledger;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.BulkConfirmLines;
 
@@ -14,16 +15,11 @@ internal static class ConfirmLineEndpoint
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<Results<Ok<LineResponse>, ProblemHttpResult>> HandleAsync(
+    private static Task<Results<Ok<LineResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, ConfirmLineRequest request, ICurrentUser currentUser, HttpContext httpContext, LineDecisions decisions, ReconciliationQueries queries,
-        CancellationToken cancellationToken)
-    {
-        var caller = PaymentCaller.Admin(currentUser.UserId!.Value, httpContext);
-        if (await decisions.ConfirmAsync([new BulkConfirmItem(id, request.PaymentId)], request.Notes, caller, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        return TypedResults.Ok((await queries.LineAsync(id, cancellationToken))!);
-    }
+        CancellationToken cancellationToken) =>
+        DecisionResults.RefusalOrOkAsync(
+            decisions.ConfirmAsync([new BulkConfirmItem(id, request.PaymentId)], request.Notes, PaymentCaller.Admin(currentUser.UserId!.Value, httpContext),
+                cancellationToken),
+            () => queries.LineAsync(id, cancellationToken));
 }

@@ -1,3 +1,5 @@
+using SbbCommerce.Api.Common.Admin;
+
 namespace SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.DismissLine;
 
 internal static class DismissLineEndpoint
@@ -9,15 +11,10 @@ internal static class DismissLineEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<Results<Ok<LineResponse>, ProblemHttpResult>> HandleAsync(
+    private static Task<Results<Ok<LineResponse>, ProblemHttpResult>> HandleAsync(
         Guid id, DismissLineRequest request, ICurrentUser currentUser, LineDecisions decisions, ReconciliationQueries queries,
-        CancellationToken cancellationToken)
-    {
-        if (await decisions.DismissAsync(id, request.Reason.Trim(), currentUser.UserId!.Value, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-
-        return TypedResults.Ok((await queries.LineAsync(id, cancellationToken))!);
-    }
+        CancellationToken cancellationToken) =>
+        DecisionResults.RefusalOrOkAsync(
+            decisions.DismissAsync(id, request.Reason.Trim(), currentUser.UserId!.Value, cancellationToken),
+            () => queries.LineAsync(id, cancellationToken));
 }

@@ -21,14 +21,8 @@ internal static class ListStatementsEndpoint
             return ApiProblems.Validation(errors);
         }
 
-        var query = db.Set<ReconciliationStatement>().AsQueryable();
-        if (after is not null)
-        {
-            query = query.Where(s => s.CreatedAt < after.CreatedAt || (s.CreatedAt == after.CreatedAt && s.Id.CompareTo(after.Id) < 0));
-        }
-
-        var rows = (await queries.StatementsAsync(query.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(page.Limit + 1),
-            cancellationToken)).OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).ToList();
+        var rows = (await queries.StatementsAsync(db.Set<ReconciliationStatement>().Page(page, after, s => s.CreatedAt, s => s.Id), cancellationToken))
+            .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).ToList();
         return TypedResults.Ok(KeysetCursor.ToPage(rows, page.Limit, row => row, row => new CreatedIdCursor(row.CreatedAt, row.Id)));
     }
 }
