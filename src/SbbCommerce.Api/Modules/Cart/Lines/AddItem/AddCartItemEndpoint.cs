@@ -20,12 +20,7 @@ internal static class AddCartItemEndpoint
         IEventRecorder events, SbbDbContext db, IOptions<CartOptions> options, TimeProvider timeProvider, CartPricer pricer,
         CancellationToken cancellationToken)
     {
-        if (CartOwner.From(httpContext, currentUser) is not { } owner)
-        {
-            return Problems.OwnerRequired();
-        }
-
-        return await editor.EditAsync(owner, createIfMissing: true, async (cart, items) =>
+        return await editor.EditAsync(CartOwner.From(httpContext, currentUser), createIfMissing: true, async (owner, cart, items) =>
         {
             var product = (await catalog.GetProductsAsync([request.ProductId], cancellationToken)).SingleOrDefault();
             if (product is not { IsPurchasable: true })
@@ -55,7 +50,7 @@ internal static class AddCartItemEndpoint
             line.UpdatedAt = now;
             events.Record(LineRules.Event("cart.add", owner, cart.Id, product.Id,
                 new { request.Quantity, LineQuantity = quantity, product.PriceCents }).WithRequest(RequestContext.From(httpContext)));
-            return null;
+            return TypedResults.Ok();
         }, cancellationToken);
     }
 }

@@ -19,12 +19,7 @@ internal static class UpdateCartItemEndpoint
         Guid productId, UpdateCartItemRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor,
         IProductCatalog catalog, IEventRecorder events, IOptions<CartOptions> options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        if (CartOwner.From(httpContext, currentUser) is not { } owner)
-        {
-            return Problems.OwnerRequired();
-        }
-
-        return await editor.EditAsync(owner, createIfMissing: false, async (cart, items) =>
+        return await editor.EditAsync(CartOwner.From(httpContext, currentUser), createIfMissing: false, async (owner, cart, items) =>
         {
             var line = items.SingleOrDefault(i => i.ProductId == productId);
             if (line is null)
@@ -47,7 +42,7 @@ internal static class UpdateCartItemEndpoint
             line.Quantity = request.Quantity;
             line.UnitPriceCents = product.PriceCents;
             line.UpdatedAt = timeProvider.GetDatabaseNow();
-            return null;
+            return TypedResults.Ok();
         }, cancellationToken);
     }
 }
