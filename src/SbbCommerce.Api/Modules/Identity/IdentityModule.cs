@@ -22,6 +22,7 @@ internal static class IdentityModule
         services.AddSingleton<IUserEmailTokens, UserEmailTokens>();
         services.AddScoped<SessionService>();
         services.AddScoped<LoginLockout>();
+        services.AddScoped<AccountOpening>();
         services.AddScoped<RegisterHandler>();
         services.AddScoped<LoginHandler>();
         services.AddScoped<RefreshHandler>();

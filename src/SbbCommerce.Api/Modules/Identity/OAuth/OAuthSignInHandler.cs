@@ -1,7 +1,6 @@
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
-using SbbCommerce.Api.Modules.Identity.Erp;
 using SbbCommerce.Api.Modules.Identity.Login;
 using SbbCommerce.Api.Modules.Identity.Tokens;
 using SbbCommerce.Api.Modules.Identity.Users;
@@ -23,8 +22,7 @@ internal sealed class OAuthSignInHandler(
     IdTokenVerifier verifier,
     SessionService sessions,
     AccessTokenIssuer accessTokens,
-    UserTokenService userTokens,
-    IOutboxWriter outbox,
+    AccountOpening opening,
     IAuditWriter audit,
     IEventRecorder events,
     TimeProvider timeProvider,
@@ -144,22 +142,8 @@ internal sealed class OAuthSignInHandler(
             UpdatedAt = now,
         };
         var profile = SignupProfile.New(user.Id, NullIfBlank(request.FirstName), NullIfBlank(request.LastName), dateOfBirth: null, request, now);
-        db.Set<User>().Add(user);
-        db.Set<UserProfile>().Add(profile);
-        if (!identity.EmailVerified)
-        {
-            // The provider did not vouch for the address: we verify it ourselves, as after a registration.
-            var tokenId = userTokens.Issue(user.Id, UserTokenPurpose.EmailVerification);
-            IdentityEmails.Enqueue(outbox, IdentityEmails.EmailVerification, user.Id, email, tokenId);
-        }
-
-        CustomerUpsert.Enqueue(outbox, user, profile);
-        events.Record(new ServerEvent("user.signup.completed")
-        {
-            UserId = user.Id,
-            AnonymousId = anonymousId,
-            Properties = new { request.UtmSource, request.UtmMedium, request.UtmCampaign, Method = identity.Provider.ToString().ToLowerInvariant() },
-        }.WithRequest(context));
+        opening.Add(user, profile, new { request.UtmSource, request.UtmMedium, request.UtmCampaign, Method = identity.Provider.ToString().ToLowerInvariant() },
+            anonymousId, context);
         return user;
     }
 
