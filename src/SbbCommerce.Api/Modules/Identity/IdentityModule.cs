@@ -24,6 +24,7 @@ internal static class IdentityModule
         services.AddScoped<LoginLockout>();
         services.AddScoped<AccountOpening>();
         services.AddScoped<RegisterHandler>();
+        services.AddScoped<SignInCompletion>();
         services.AddScoped<LoginHandler>();
         services.AddScoped<RefreshHandler>();
         foreach (var provider in new[] { AuthProvider.Google, AuthProvider.Apple })
