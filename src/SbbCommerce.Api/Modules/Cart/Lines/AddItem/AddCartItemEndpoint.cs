@@ -22,8 +22,7 @@ internal static class AddCartItemEndpoint
     {
         return await editor.EditAsync(CartOwner.From(httpContext, currentUser), createIfMissing: true, async (owner, cart, items) =>
         {
-            var product = (await catalog.GetProductsAsync([request.ProductId], cancellationToken)).SingleOrDefault();
-            if (product is not { IsPurchasable: true })
+            if (await LineRules.PurchasableAsync(catalog, request.ProductId, cancellationToken) is not { } product)
             {
                 return Problems.Unavailable();
             }
@@ -45,9 +44,7 @@ internal static class AddCartItemEndpoint
                 items.Add(line);
             }
 
-            line.Quantity = quantity;
-            line.UnitPriceCents = product.PriceCents;
-            line.UpdatedAt = now;
+            LineRules.Set(line, quantity, product, now);
             events.Record(LineRules.Event("cart.add", owner, cart.Id, product.Id,
                 new { request.Quantity, LineQuantity = quantity, product.PriceCents }).WithRequest(RequestContext.From(httpContext)));
             return TypedResults.Ok();

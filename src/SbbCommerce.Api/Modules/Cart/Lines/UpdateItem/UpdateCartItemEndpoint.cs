@@ -27,8 +27,7 @@ internal static class UpdateCartItemEndpoint
                 return Problems.LineNotFound();
             }
 
-            var product = (await catalog.GetProductsAsync([productId], cancellationToken)).SingleOrDefault();
-            if (product is not { IsPurchasable: true })
+            if (await LineRules.PurchasableAsync(catalog, productId, cancellationToken) is not { } product)
             {
                 return Problems.Unavailable();
             }
@@ -39,9 +38,7 @@ internal static class UpdateCartItemEndpoint
             }
 
             events.Record(LineRules.Event("cart.update_quantity", owner, cart.Id, productId, new { From = line.Quantity, To = request.Quantity }).WithRequest(RequestContext.From(httpContext)));
-            line.Quantity = request.Quantity;
-            line.UnitPriceCents = product.PriceCents;
-            line.UpdatedAt = timeProvider.GetDatabaseNow();
+            LineRules.Set(line, request.Quantity, product, timeProvider.GetDatabaseNow());
             return TypedResults.Ok();
         }, cancellationToken);
     }
