@@ -1,5 +1,4 @@
 using SbbCommerce.Api.Common.Security;
-using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Identity.Login;
 using SbbCommerce.Api.Modules.Identity.Sessions;

@@ -1,5 +1,4 @@
 using SbbCommerce.Api.Common.Slices;
-using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Identity.Erp;
 using SbbCommerce.Api.Modules.Identity.Users;
 

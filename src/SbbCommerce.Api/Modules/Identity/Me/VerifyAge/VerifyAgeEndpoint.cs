@@ -1,5 +1,4 @@
 using SbbCommerce.Api.Common.Compliance;
-using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Identity.Users;
 
 namespace SbbCommerce.Api.Modules.Identity.Me.VerifyAge;
