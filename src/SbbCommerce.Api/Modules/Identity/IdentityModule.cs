@@ -22,7 +22,9 @@ internal static class IdentityModule
         services.AddSingleton<IUserEmailTokens, UserEmailTokens>();
         services.AddScoped<SessionService>();
         services.AddScoped<LoginLockout>();
+        services.AddScoped<AccountOpening>();
         services.AddScoped<RegisterHandler>();
+        services.AddScoped<SignInCompletion>();
         services.AddScoped<LoginHandler>();
         services.AddScoped<RefreshHandler>();
         foreach (var provider in new[] { AuthProvider.Google, AuthProvider.Apple })

@@ -9,8 +9,11 @@ namespace SbbCommerce.Api.Modules.Cart.Carts;
 /// </summary>
 internal sealed class CartStore(SbbDbContext db, IOptions<CartOptions> options, TimeProvider timeProvider)
 {
-    public Task<ShoppingCart?> FindActiveAsync(CartOwner owner, CancellationToken cancellationToken) =>
-        ActiveOf(owner).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+    /// <summary>The owner's active cart (not tracked) and its lines, or null when there is none.</summary>
+    public async Task<(ShoppingCart Cart, List<CartItem> Items)?> ReadActiveAsync(CartOwner owner, CancellationToken cancellationToken) =>
+        await ActiveOf(owner).AsNoTracking().SingleOrDefaultAsync(cancellationToken) is { } cart
+            ? (cart, await ItemsOfAsync(cart.Id, cancellationToken))
+            : null;
 
     /// <summary>The owner's active cart, locked for this transaction, or null.</summary>
     public Task<ShoppingCart?> LockActiveAsync(CartOwner owner, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using SbbCommerce.Api.Modules.Cart.Carts;
+using SbbCommerce.Api.Modules.Cart.Data;
 using SbbCommerce.Api.Modules.Cart.Ownership;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 using SbbCommerce.Api.Modules.Events.Contracts;
@@ -11,6 +12,18 @@ namespace SbbCommerce.Api.Modules.Cart.Lines;
 /// </summary>
 internal static class LineRules
 {
+    /// <summary>The product when it is for sale now (active and published), else null: 422 product_unavailable.</summary>
+    public static async Task<ProductSnapshot?> PurchasableAsync(IProductCatalog catalog, Guid productId, CancellationToken cancellationToken) =>
+        (await catalog.GetProductsAsync([productId], cancellationToken)).SingleOrDefault() is { IsPurchasable: true } product ? product : null;
+
+    /// <summary>The line holds <paramref name="quantity"/> units at the product's current price.</summary>
+    public static void Set(CartItem line, int quantity, ProductSnapshot product, DateTimeOffset now)
+    {
+        line.Quantity = quantity;
+        line.UnitPriceCents = product.PriceCents;
+        line.UpdatedAt = now;
+    }
+
     /// <summary>
     /// The line may hold at most what is on the shelf now, and never more than the per-line cap (the cap is
     /// answered like a shortage: the buyer can have that many, no more).

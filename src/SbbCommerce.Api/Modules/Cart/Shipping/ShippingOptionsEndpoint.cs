@@ -27,13 +27,11 @@ internal static class ShippingOptionsEndpoint
             return Problems.OwnerRequired();
         }
 
-        var cart = await store.FindActiveAsync(owner, cancellationToken);
-        if (cart is null)
+        if (await store.ReadActiveAsync(owner, cancellationToken) is not (var cart, var items))
         {
             return TypedResults.Ok(new ShippingOptionsResponse(0, 0, rates.Quote(0, 0)));
         }
 
-        var items = await store.ItemsOfAsync(cart.Id, cancellationToken);
         var (priced, products) = await pricer.PriceWithProductsAsync(cart, items, cancellationToken);
         var weight = ParcelWeight.Of(items.Select(i => (i.ProductId, i.Quantity)), products);
         var merchandise = priced.SubtotalCents - priced.DiscountCents;

@@ -18,17 +18,16 @@ internal static class ShippingAddressEndpoint
         SetShippingAddressRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, ICustomerDirectory customers,
         CancellationToken cancellationToken)
     {
-        var owner = CartOwner.From(httpContext, currentUser)!;
         var address = await customers.GetAddressAsync(currentUser.UserId!.Value, request.AddressId, cancellationToken);
         if (address is null)
         {
             return ApiProblems.NotFound(CartErrors.AddressNotFound, "Address not found.");
         }
 
-        return await editor.EditAsync(owner, createIfMissing: true, (cart, _) =>
+        return await editor.EditAsync(CartOwner.From(httpContext, currentUser), createIfMissing: true, (_, cart, _) =>
         {
             cart.ShippingAddressId = address.Id;
-            return Task.FromResult<ProblemHttpResult?>(null);
+            return TypedResults.Ok();
         }, cancellationToken);
     }
 }

@@ -20,13 +20,8 @@ internal static class GetCartEndpoint
             return Problems.OwnerRequired();
         }
 
-        var cart = await store.FindActiveAsync(owner, cancellationToken);
-        if (cart is null)
-        {
-            return TypedResults.Ok(CartResponse.Empty);
-        }
-
-        var items = await store.ItemsOfAsync(cart.Id, cancellationToken);
-        return TypedResults.Ok(await pricer.PriceAsync(cart, items, cancellationToken));
+        return await store.ReadActiveAsync(owner, cancellationToken) is (var cart, var items)
+            ? TypedResults.Ok(await pricer.PriceAsync(cart, items, cancellationToken))
+            : TypedResults.Ok(CartResponse.Empty);
     }
 }

@@ -25,6 +25,14 @@ internal static class AddressRules
         address.UpdatedAt = now;
     }
 
+    /// <summary>The user's addresses (not deleted) by type, each type's default first, as the user and admins see them.</summary>
+    internal static async Task<List<AddressResponse>> ListAsync(SbbDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        (await db.Set<UserAddress>().AsNoTracking()
+            .Where(a => a.UserId == userId && a.DeletedAt == null)
+            .OrderBy(a => a.AddressType).ThenByDescending(a => a.IsDefault).ThenBy(a => a.CreatedAt)
+            .ToListAsync(cancellationToken))
+        .Select(ToResponse).ToList();
+
     internal static AddressResponse ToResponse(UserAddress a) => new(
         a.Id, a.AddressType, a.IsDefault, a.Label, a.RecipientName, a.Company, a.StreetLine1, a.StreetLine2, a.City,
         a.StateProvince, a.PostalCode, a.CountryCode, a.Phone, a.CreatedAt, a.UpdatedAt);

@@ -32,15 +32,7 @@ internal static class AdminUserSearch
             query = query.Where(row => row.user.Role == role);
         }
 
-        if (after is not null)
-        {
-            query = query.Where(row => row.user.CreatedAt < after.CreatedAt
-                || (row.user.CreatedAt == after.CreatedAt && row.user.Id.CompareTo(after.Id) < 0));
-        }
-
-        var rows = await query
-            .OrderByDescending(row => row.user.CreatedAt).ThenByDescending(row => row.user.Id)
-            .Take(page.Limit + 1)
+        var rows = await query.Page(page, after, row => row.user.CreatedAt, row => row.user.Id)
             .Select(row => new AdminUserSummary(row.user.Id, row.user.Email, row.profile!.FirstName, row.profile!.LastName,
                 row.user.Role, row.user.Status, row.user.EmailVerified, row.user.AgeVerified, row.user.KycStatus, row.user.CreatedAt))
             .ToListAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using SbbCommerce.Api.Common.Notifications;
-using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.Api.Modules.Identity.Login;
 
@@ -22,12 +21,6 @@ internal static class LoginEndpoint
     {
         var anonymousId = AnonymousVisitor.IdOf(httpContext);
         var result = await handler.HandleAsync(request, RequestContext.From(httpContext), anonymousId, cancellationToken);
-        if (result.Result is Ok<TokenResponse> { Value: { } tokens })
-        {
-            // After the login committed: other modules (cart merge, event stitching) react without Identity knowing them.
-            await publisher.PublishAsync(new UserLoggedIn(tokens.User.Id, anonymousId), cancellationToken);
-        }
-
-        return result;
+        return await publisher.PublishSignInAsync(result, anonymousId, cancellationToken);
     }
 }

@@ -2,7 +2,6 @@ using SbbCommerce.Api.Common.Security;
 using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
-using SbbCommerce.Api.Modules.Identity.Tokens;
 using SbbCommerce.Api.Modules.Identity.Users;
 
 namespace SbbCommerce.Api.Modules.Identity.Login;
@@ -16,8 +15,7 @@ internal sealed class LoginHandler(
     SbbDbContext db,
     IPasswordHasher hasher,
     LoginLockout lockout,
-    SessionService sessions,
-    AccessTokenIssuer accessTokens,
+    SignInCompletion completion,
     IEventRecorder events,
     TimeProvider timeProvider,
     ILogger<LoginHandler> logger)
@@ -50,11 +48,10 @@ internal sealed class LoginHandler(
             return InvalidCredentials();
         }
 
-        if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
+        if (SignInCompletion.IsBarred(user))
         {
             await FailedAsync(user.Id, anonymousId, IdentityErrors.AccountSuspended, context, cancellationToken);
-            return ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended,
-                "This account is suspended.");
+            return SignInCompletion.Barred();
         }
 
         if (verification == PasswordVerification.SuccessRehashNeeded)
@@ -70,14 +67,9 @@ internal sealed class LoginHandler(
             user.LockedUntil = null;
         }
 
-        var familyId = Guid.CreateVersion7();
-        var (_, refreshToken) = sessions.Start(user.Id, familyId, context.IpAddress, context.UserAgent);
-        events.Record(new ServerEvent("user.login.success") { UserId = user.Id, AnonymousId = anonymousId }.WithRequest(context));
+        var tokens = await completion.CompleteAsync(user, anonymousId, eventProperties: null, context, cancellationToken);
         IdentityLog.LoggedIn(logger, user.Id);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
-        return TypedResults.Ok(TokenResponse.For(accessTokens, user, profile, familyId, refreshToken));
+        return tokens;
     }
 
     /// <summary>The failure is recorded (never the password); an unknown email has no user, so the visitor stands in.</summary>

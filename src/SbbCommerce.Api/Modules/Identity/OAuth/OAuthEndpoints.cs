@@ -31,12 +31,6 @@ internal static class OAuthEndpoints
     {
         var anonymousId = AnonymousVisitor.IdOf(httpContext);
         var result = await handler.HandleAsync(provider, request, RequestContext.From(httpContext), anonymousId, cancellationToken);
-        if (result.Result is Ok<TokenResponse> { Value: { } tokens })
-        {
-            // As for the password login: cart merge and event stitching react after the commit.
-            await publisher.PublishAsync(new UserLoggedIn(tokens.User.Id, anonymousId), cancellationToken);
-        }
-
-        return result;
+        return await publisher.PublishSignInAsync(result, anonymousId, cancellationToken);
     }
 }

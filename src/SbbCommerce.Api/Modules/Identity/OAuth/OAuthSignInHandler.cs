@@ -1,9 +1,6 @@
-using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
-using SbbCommerce.Api.Modules.Identity.Erp;
 using SbbCommerce.Api.Modules.Identity.Login;
-using SbbCommerce.Api.Modules.Identity.Tokens;
 using SbbCommerce.Api.Modules.Identity.Users;
 
 using SbbCommerce.Api.Modules.Identity.Registration;
@@ -21,12 +18,9 @@ namespace SbbCommerce.Api.Modules.Identity.OAuth;
 internal sealed class OAuthSignInHandler(
     SbbDbContext db,
     IdTokenVerifier verifier,
-    SessionService sessions,
-    AccessTokenIssuer accessTokens,
-    UserTokenService userTokens,
-    IOutboxWriter outbox,
+    SignInCompletion completion,
+    AccountOpening opening,
     IAuditWriter audit,
-    IEventRecorder events,
     TimeProvider timeProvider,
     ILogger<OAuthSignInHandler> logger)
 {
@@ -106,25 +100,16 @@ internal sealed class OAuthSignInHandler(
             });
         }
 
-        if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
+        if (SignInCompletion.IsBarred(user))
         {
-            return ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended, "This account is suspended.");
+            return SignInCompletion.Barred();
         }
 
-        var familyId = Guid.CreateVersion7();
-        var (_, refreshToken) = sessions.Start(user.Id, familyId, context.IpAddress, context.UserAgent);
         audit.Record(action, "user", user.Id, null, new { Provider = identity.Provider.ToString().ToLowerInvariant() });
-        events.Record(new ServerEvent("user.login.success")
-        {
-            UserId = user.Id,
-            AnonymousId = anonymousId,
-            Properties = new { Method = identity.Provider.ToString().ToLowerInvariant() },
-        }.WithRequest(context));
-        await db.SaveChangesAsync(cancellationToken);
+        var tokens = await completion.CompleteAsync(user, anonymousId, new { Method = identity.Provider.ToString().ToLowerInvariant() }, context,
+            cancellationToken);
         IdentityLog.SignedInWithProvider(logger, user.Id, identity.Provider, action);
-
-        var profile = await db.ProfileOfAsync(user.Id, cancellationToken);
-        return TypedResults.Ok(TokenResponse.For(accessTokens, user, profile, familyId, refreshToken));
+        return tokens;
     }
 
     private User CreateAccount(VerifiedIdentity identity, string email, OAuthSignInRequest request, string? anonymousId, RequestContext context, DateTimeOffset now)
@@ -144,22 +129,8 @@ internal sealed class OAuthSignInHandler(
             UpdatedAt = now,
         };
         var profile = SignupProfile.New(user.Id, NullIfBlank(request.FirstName), NullIfBlank(request.LastName), dateOfBirth: null, request, now);
-        db.Set<User>().Add(user);
-        db.Set<UserProfile>().Add(profile);
-        if (!identity.EmailVerified)
-        {
-            // The provider did not vouch for the address: we verify it ourselves, as after a registration.
-            var tokenId = userTokens.Issue(user.Id, UserTokenPurpose.EmailVerification);
-            IdentityEmails.Enqueue(outbox, IdentityEmails.EmailVerification, user.Id, email, tokenId);
-        }
-
-        CustomerUpsert.Enqueue(outbox, user, profile);
-        events.Record(new ServerEvent("user.signup.completed")
-        {
-            UserId = user.Id,
-            AnonymousId = anonymousId,
-            Properties = new { request.UtmSource, request.UtmMedium, request.UtmCampaign, Method = identity.Provider.ToString().ToLowerInvariant() },
-        }.WithRequest(context));
+        opening.Add(user, profile, new { request.UtmSource, request.UtmMedium, request.UtmCampaign, Method = identity.Provider.ToString().ToLowerInvariant() },
+            anonymousId, context);
         return user;
     }
 

@@ -23,6 +23,8 @@ internal static class PhoneVerificationRules
 
     public static readonly TimeSpan NumberWindow = TimeSpan.FromHours(1);
 
+    internal static ProblemHttpResult PhoneTaken() => ApiProblems.Conflict(IdentityErrors.PhoneTaken, "This phone number belongs to another account.");
+
     internal static ProblemHttpResult InvalidCode(string detail) =>
         ApiProblems.Unprocessable(IdentityErrors.InvalidCode, "The code is wrong or expired.", detail);
 }

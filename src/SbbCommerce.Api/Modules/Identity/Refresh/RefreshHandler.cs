@@ -47,10 +47,10 @@ internal sealed class RefreshHandler(
                          from p in profiles.DefaultIfEmpty()
                          select new { User = u, Profile = (UserProfile?)p }).SingleAsync(cancellationToken);
         var user = row.User;
-        if (user.Status is UserStatus.Suspended or UserStatus.Banned or UserStatus.Deleted)
+        if (SignInCompletion.IsBarred(user))
         {
             await sessions.RevokeFamilyAsync(current.FamilyId, "account_suspended", cancellationToken);
-            return ApiProblems.Problem(StatusCodes.Status403Forbidden, IdentityErrors.AccountSuspended, "This account is suspended.");
+            return SignInCompletion.Barred();
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

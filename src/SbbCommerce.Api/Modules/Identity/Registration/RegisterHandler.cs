@@ -1,9 +1,6 @@
 using SbbCommerce.Api.Common.Security;
-using SbbCommerce.Api.Modules.Events.Contracts;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
-using SbbCommerce.Api.Modules.Identity.Erp;
-using SbbCommerce.Api.Modules.Identity.Tokens;
 using SbbCommerce.Api.Modules.Identity.Users;
 
 namespace SbbCommerce.Api.Modules.Identity.Registration;
@@ -16,9 +13,7 @@ namespace SbbCommerce.Api.Modules.Identity.Registration;
 internal sealed class RegisterHandler(
     SbbDbContext db,
     IPasswordHasher hasher,
-    UserTokenService tokens,
-    IOutboxWriter outbox,
-    IEventRecorder events,
+    AccountOpening opening,
     TimeProvider timeProvider,
     ILogger<RegisterHandler> logger)
 {
@@ -45,18 +40,7 @@ internal sealed class RegisterHandler(
             UpdatedAt = now,
         };
         var profile = SignupProfile.New(user.Id, request.FirstName.Trim(), request.LastName.Trim(), request.DateOfBirth, request, now);
-        db.Set<User>().Add(user);
-        db.Set<UserProfile>().Add(profile);
-        var tokenId = tokens.Issue(user.Id, UserTokenPurpose.EmailVerification);
-        IdentityEmails.Enqueue(outbox, IdentityEmails.EmailVerification, user.Id, email, tokenId);
-        CustomerUpsert.Enqueue(outbox, user, profile);
-        events.Record(new ServerEvent("user.signup.completed")
-        {
-            UserId = user.Id,
-            AnonymousId = anonymousId,
-            Properties = new { request.UtmSource, request.UtmMedium, request.UtmCampaign },
-        }.WithRequest(context));
-
+        opening.Add(user, profile, new { request.UtmSource, request.UtmMedium, request.UtmCampaign }, anonymousId, context);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

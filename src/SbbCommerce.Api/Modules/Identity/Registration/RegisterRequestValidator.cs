@@ -14,12 +14,6 @@ internal sealed class RegisterRequestValidator : AbstractValidator<RegisterReque
         RuleFor(r => r.DateOfBirth)
             .Must(date => date < DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime))
             .When(r => r.DateOfBirth is not null).WithMessage("The date of birth must be in the past.");
-        RuleFor(r => r.UtmSource).MaximumLength(100);
-        RuleFor(r => r.UtmMedium).MaximumLength(100);
-        RuleFor(r => r.UtmCampaign).MaximumLength(100);
-        RuleFor(r => r.UtmTerm).MaximumLength(100);
-        RuleFor(r => r.UtmContent).MaximumLength(100);
-        RuleFor(r => r.ReferrerUrl).MaximumLength(2000);
-        RuleFor(r => r.LandingPage).MaximumLength(2000);
+        this.RuleForAttribution();
     }
 }

@@ -41,17 +41,8 @@ internal sealed class SessionService(
     /// Retires <paramref name="current"/> in favour of <paramref name="replacement"/>, only if it is still active:
     /// of two refreshes racing with one token, exactly one wins.
     /// </summary>
-    public async Task<bool> TryRetireAsync(Guid current, Guid replacement, CancellationToken cancellationToken)
-    {
-        var now = timeProvider.GetDatabaseNow();
-        return await db.Set<AuthSession>()
-            .Where(s => s.Id == current && s.Status == SessionStatus.Active)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(s => s.Status, SessionStatus.Revoked)
-                .SetProperty(s => s.RevokedAt, now)
-                .SetProperty(s => s.RevokedReason, ReasonRotated)
-                .SetProperty(s => s.ReplacedById, replacement), cancellationToken) == 1;
-    }
+    public async Task<bool> TryRetireAsync(Guid current, Guid replacement, CancellationToken cancellationToken) =>
+        await RevokeAsync(db.Set<AuthSession>().Where(s => s.Id == current), ReasonRotated, replacement, cancellationToken) == 1;
 
     /// <summary>
     /// Revokes one login's sessions. Every host hears of it through the trigger's NOTIFY when the change commits;
@@ -61,7 +52,7 @@ internal sealed class SessionService(
     public async Task<int> RevokeFamilyAsync(Guid familyId, string reason, CancellationToken cancellationToken)
     {
         var userId = await db.Set<AuthSession>().Where(s => s.FamilyId == familyId).Select(s => (Guid?)s.UserId).FirstOrDefaultAsync(cancellationToken);
-        var revoked = await RevokeAsync(db.Set<AuthSession>().Where(s => s.FamilyId == familyId), reason, cancellationToken);
+        var revoked = await RevokeAsync(db.Set<AuthSession>().Where(s => s.FamilyId == familyId), reason, replacedBy: null, cancellationToken);
         if (userId is not null)
         {
             gate.Forget(userId.Value);
@@ -72,22 +63,39 @@ internal sealed class SessionService(
     }
 
     /// <inheritdoc cref="RevokeFamilyAsync"/>
-    public async Task<int> RevokeAllAsync(Guid userId, string reason, CancellationToken cancellationToken)
+    public Task<int> RevokeAllAsync(Guid userId, string reason, CancellationToken cancellationToken) =>
+        RevokeAllButAsync(userId, keepFamilyId: null, reason, cancellationToken);
+
+    /// <summary>Revokes every login of the user but <paramref name="keepFamilyId"/> (the caller's own), as <see cref="RevokeFamilyAsync"/> does.</summary>
+    public async Task<int> RevokeAllButAsync(Guid userId, Guid? keepFamilyId, string reason, CancellationToken cancellationToken)
     {
-        var revoked = await RevokeAsync(db.Set<AuthSession>().Where(s => s.UserId == userId), reason, cancellationToken);
+        var sessions = db.Set<AuthSession>().Where(s => s.UserId == userId);
+        if (keepFamilyId is { } keep)
+        {
+            sessions = sessions.Where(s => s.FamilyId != keep);
+        }
+
+        var revoked = await RevokeAsync(sessions, reason, replacedBy: null, cancellationToken);
         gate.Forget(userId);
         IdentityLog.SessionsRevoked(logger, revoked, "user", userId, reason);
         return revoked;
     }
 
-    private async Task<int> RevokeAsync(IQueryable<AuthSession> sessions, string reason, CancellationToken cancellationToken)
+    /// <summary>Revokes the active sessions among <paramref name="sessions"/>; a rotation names the session that replaces them.</summary>
+    private async Task<int> RevokeAsync(IQueryable<AuthSession> sessions, string reason, Guid? replacedBy, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetDatabaseNow();
         return await sessions.Where(s => s.Status == SessionStatus.Active)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(s => s.Status, SessionStatus.Revoked)
-                .SetProperty(s => s.RevokedAt, now)
-                .SetProperty(s => s.RevokedReason, reason), cancellationToken);
+            .ExecuteUpdateAsync(set =>
+            {
+                set.SetProperty(s => s.Status, SessionStatus.Revoked)
+                    .SetProperty(s => s.RevokedAt, now)
+                    .SetProperty(s => s.RevokedReason, reason);
+                if (replacedBy is not null)
+                {
+                    set.SetProperty(s => s.ReplacedById, replacedBy);
+                }
+            }, cancellationToken);
     }
 
     private static string? Truncate(string? value, int max) => value is { Length: > 0 } && value.Length > max ? value[..max] : value;

@@ -70,6 +70,12 @@ internal sealed class UserTokenService(SbbDbContext db, JwtSigningKey signingKey
         return claimed == 1 ? row.UserId : null;
     }
 
+    /// <summary>Consumes the token as <see cref="ConsumeAsync"/> does and loads its user, tracked for the change it allows; or null.</summary>
+    public async Task<User?> RedeemAsync(string token, string purpose, CancellationToken cancellationToken) =>
+        await ConsumeAsync(token, purpose, cancellationToken) is { } userId
+            ? await db.Set<User>().SingleAsync(u => u.Id == userId, cancellationToken)
+            : null;
+
     /// <summary>A key of its own for these tokens, derived from the signing key (never the signing key itself).</summary>
     private static byte[] DerivedKey(JwtSigningKey key) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, key.Key.Key, 32, info: Encoding.UTF8.GetBytes("sbb-user-tokens"));

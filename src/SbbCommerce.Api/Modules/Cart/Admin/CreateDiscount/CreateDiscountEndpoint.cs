@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.Slices;
 using SbbCommerce.Api.Modules.Cart.Data;
 
 namespace SbbCommerce.Api.Modules.Cart.Admin.CreateDiscount;
@@ -24,15 +25,8 @@ internal static class CreateDiscountEndpoint
         DiscountRules.Apply(discount, request, now);
         db.Set<Discount>().Add(discount);
         audit.Record("discount.created", "discount", discount.Id, null, DiscountResponse.From(discount));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation(DiscountRules.CodeUniqueConstraint))
-        {
-            return DiscountRules.CodeTaken();
-        }
-
-        return TypedResults.Created($"/api/v1/admin/discounts/{discount.Id}", DiscountResponse.From(discount));
+        return await db.TrySaveUniqueAsync(DiscountRules.CodeUniqueConstraint, cancellationToken)
+            ? TypedResults.Created($"/api/v1/admin/discounts/{discount.Id}", DiscountResponse.From(discount))
+            : DiscountRules.CodeTaken();
     }
 }

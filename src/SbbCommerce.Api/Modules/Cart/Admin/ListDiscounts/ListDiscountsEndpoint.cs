@@ -19,13 +19,7 @@ internal static class ListDiscountsEndpoint
             return ApiProblems.Validation(errors);
         }
 
-        var query = db.Set<Discount>().AsNoTracking();
-        if (after is not null)
-        {
-            query = query.Where(d => d.CreatedAt < after.CreatedAt || (d.CreatedAt == after.CreatedAt && d.Id.CompareTo(after.Id) < 0));
-        }
-
-        var rows = await query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
-        return TypedResults.Ok(KeysetCursor.ToPage(rows, page.Limit, DiscountResponse.From, d => new CreatedIdCursor(d.CreatedAt, d.Id)));
+        return TypedResults.Ok(await db.Set<Discount>().AsNoTracking()
+            .ToPageAsync(page, after, d => d.CreatedAt, d => d.Id, DiscountResponse.From, cancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.Slices;
 using SbbCommerce.Api.Modules.Cart.Data;
 
 namespace SbbCommerce.Api.Modules.Cart.Admin.UpdateDiscount;
@@ -25,15 +26,8 @@ internal static class UpdateDiscountEndpoint
         discount.DiscountType = request.DiscountType;
         DiscountRules.Apply(discount, request, timeProvider.GetDatabaseNow());
         audit.Record("discount.updated", "discount", discount.Id, before, DiscountResponse.From(discount));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation(DiscountRules.CodeUniqueConstraint))
-        {
-            return DiscountRules.CodeTaken();
-        }
-
-        return TypedResults.Ok(DiscountResponse.From(discount));
+        return await db.TrySaveUniqueAsync(DiscountRules.CodeUniqueConstraint, cancellationToken)
+            ? TypedResults.Ok(DiscountResponse.From(discount))
+            : DiscountRules.CodeTaken();
     }
 }

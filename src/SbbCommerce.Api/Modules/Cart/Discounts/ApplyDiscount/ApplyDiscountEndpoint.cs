@@ -19,13 +19,8 @@ internal static class ApplyDiscountEndpoint
         ApplyDiscountRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, CartPricer pricer,
         SbbDbContext db, CancellationToken cancellationToken)
     {
-        if (CartOwner.From(httpContext, currentUser) is not { } owner)
-        {
-            return Problems.OwnerRequired();
-        }
-
         var code = request.Code.Trim().ToUpperInvariant();
-        return await editor.EditAsync(owner, createIfMissing: true, async (cart, items) =>
+        return await editor.EditAsync(CartOwner.From(httpContext, currentUser), createIfMissing: true, async (_, cart, items) =>
         {
             var discount = await db.Set<Discount>().AsNoTracking().SingleOrDefaultAsync(d => d.Code == code, cancellationToken);
             if (discount is null)
@@ -44,7 +39,7 @@ internal static class ApplyDiscountEndpoint
             cart.DiscountCode = discount.Code;
             cart.DiscountRemovedCode = null;
             cart.DiscountRemovedReason = null;
-            return null;
+            return TypedResults.Ok();
         }, cancellationToken);
     }
 }

@@ -14,18 +14,13 @@ internal static class RemoveDiscountEndpoint
     private static async Task<Results<Ok<CartResponse>, ProblemHttpResult>> HandleAsync(
         HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, CancellationToken cancellationToken)
     {
-        if (CartOwner.From(httpContext, currentUser) is not { } owner)
-        {
-            return Problems.OwnerRequired();
-        }
-
-        return await editor.EditAsync(owner, createIfMissing: true, (cart, _) =>
+        return await editor.EditAsync(CartOwner.From(httpContext, currentUser), createIfMissing: true, (_, cart, _) =>
         {
             cart.DiscountId = null;
             cart.DiscountCode = null;
             cart.DiscountRemovedCode = null;
             cart.DiscountRemovedReason = null;
-            return Task.FromResult<ProblemHttpResult?>(null);
+            return TypedResults.Ok();
         }, cancellationToken);
     }
 }

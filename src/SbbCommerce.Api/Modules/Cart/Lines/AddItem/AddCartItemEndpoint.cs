@@ -20,15 +20,9 @@ internal static class AddCartItemEndpoint
         IEventRecorder events, SbbDbContext db, IOptions<CartOptions> options, TimeProvider timeProvider, CartPricer pricer,
         CancellationToken cancellationToken)
     {
-        if (CartOwner.From(httpContext, currentUser) is not { } owner)
+        return await editor.EditAsync(CartOwner.From(httpContext, currentUser), createIfMissing: true, async (owner, cart, items) =>
         {
-            return Problems.OwnerRequired();
-        }
-
-        return await editor.EditAsync(owner, createIfMissing: true, async (cart, items) =>
-        {
-            var product = (await catalog.GetProductsAsync([request.ProductId], cancellationToken)).SingleOrDefault();
-            if (product is not { IsPurchasable: true })
+            if (await LineRules.PurchasableAsync(catalog, request.ProductId, cancellationToken) is not { } product)
             {
                 return Problems.Unavailable();
             }
@@ -50,12 +44,10 @@ internal static class AddCartItemEndpoint
                 items.Add(line);
             }
 
-            line.Quantity = quantity;
-            line.UnitPriceCents = product.PriceCents;
-            line.UpdatedAt = now;
+            LineRules.Set(line, quantity, product, now);
             events.Record(LineRules.Event("cart.add", owner, cart.Id, product.Id,
                 new { request.Quantity, LineQuantity = quantity, product.PriceCents }).WithRequest(RequestContext.From(httpContext)));
-            return null;
+            return TypedResults.Ok();
         }, cancellationToken);
     }
 }

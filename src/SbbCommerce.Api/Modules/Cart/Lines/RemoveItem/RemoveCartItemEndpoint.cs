@@ -17,23 +17,18 @@ internal static class RemoveCartItemEndpoint
         Guid productId, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor, SbbDbContext db, IEventRecorder events,
         CancellationToken cancellationToken)
     {
-        if (CartOwner.From(httpContext, currentUser) is not { } owner)
-        {
-            return Problems.OwnerRequired();
-        }
-
-        return await editor.EditAsync(owner, createIfMissing: false, (cart, items) =>
+        return await editor.EditAsync(CartOwner.From(httpContext, currentUser), createIfMissing: false, (owner, cart, items) =>
         {
             var line = items.SingleOrDefault(i => i.ProductId == productId);
             if (line is null)
             {
-                return Task.FromResult<ProblemHttpResult?>(Problems.LineNotFound());
+                return Problems.LineNotFound();
             }
 
             db.Set<CartItem>().Remove(line);
             items.Remove(line);
             events.Record(LineRules.Event("cart.remove", owner, cart.Id, productId, new { line.Quantity }).WithRequest(RequestContext.From(httpContext)));
-            return Task.FromResult<ProblemHttpResult?>(null);
+            return TypedResults.Ok();
         }, cancellationToken);
     }
 }

@@ -19,12 +19,7 @@ internal static class UpdateCartItemEndpoint
         Guid productId, UpdateCartItemRequest request, HttpContext httpContext, ICurrentUser currentUser, CartEditor editor,
         IProductCatalog catalog, IEventRecorder events, IOptions<CartOptions> options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        if (CartOwner.From(httpContext, currentUser) is not { } owner)
-        {
-            return Problems.OwnerRequired();
-        }
-
-        return await editor.EditAsync(owner, createIfMissing: false, async (cart, items) =>
+        return await editor.EditAsync(CartOwner.From(httpContext, currentUser), createIfMissing: false, async (owner, cart, items) =>
         {
             var line = items.SingleOrDefault(i => i.ProductId == productId);
             if (line is null)
@@ -32,8 +27,7 @@ internal static class UpdateCartItemEndpoint
                 return Problems.LineNotFound();
             }
 
-            var product = (await catalog.GetProductsAsync([productId], cancellationToken)).SingleOrDefault();
-            if (product is not { IsPurchasable: true })
+            if (await LineRules.PurchasableAsync(catalog, productId, cancellationToken) is not { } product)
             {
                 return Problems.Unavailable();
             }
@@ -44,10 +38,8 @@ internal static class UpdateCartItemEndpoint
             }
 
             events.Record(LineRules.Event("cart.update_quantity", owner, cart.Id, productId, new { From = line.Quantity, To = request.Quantity }).WithRequest(RequestContext.From(httpContext)));
-            line.Quantity = request.Quantity;
-            line.UnitPriceCents = product.PriceCents;
-            line.UpdatedAt = timeProvider.GetDatabaseNow();
-            return null;
+            LineRules.Set(line, request.Quantity, product, timeProvider.GetDatabaseNow());
+            return TypedResults.Ok();
         }, cancellationToken);
     }
 }

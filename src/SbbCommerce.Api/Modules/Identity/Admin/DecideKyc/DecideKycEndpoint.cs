@@ -17,14 +17,9 @@ internal static class DecideKycEndpoint
         CancellationToken cancellationToken)
     {
         var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (user is null)
+        if (!AdminUserRules.MayManage(currentUser, user, out var refusal))
         {
-            return AdminUserRules.NotFound();
-        }
-
-        if (!AdminUserRules.MayManage(currentUser, user))
-        {
-            return AdminUserRules.StaffForbidden();
+            return refusal;
         }
 
         var before = new { user.KycStatus, user.KycVerifiedAt };

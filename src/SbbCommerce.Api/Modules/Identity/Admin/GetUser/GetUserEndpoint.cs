@@ -21,11 +21,7 @@ internal static class GetUserEndpoint
             return AdminUserRules.NotFound();
         }
 
-        var addresses = await db.Set<UserAddress>().AsNoTracking()
-            .Where(a => a.UserId == id && a.DeletedAt == null)
-            .Select(a => new AddressResponse(a.Id, a.AddressType, a.IsDefault, a.Label, a.RecipientName, a.Company, a.StreetLine1,
-                a.StreetLine2, a.City, a.StateProvince, a.PostalCode, a.CountryCode, a.Phone, a.CreatedAt, a.UpdatedAt))
-            .ToListAsync(cancellationToken);
+        var addresses = await AddressRules.ListAsync(db, id, cancellationToken);
         var sessions = await SessionQueries.ActiveSessionsAsync(db, id, null, timeProvider.GetDatabaseNow(), cancellationToken);
         var facts = await db.Set<User>().AsNoTracking().Where(u => u.Id == id)
             .Select(u => new

@@ -30,15 +30,10 @@ internal static class UpdateUserEndpoint
         // Lock every super_admin row: two super_admins demoting each other at once cannot leave none.
         var superAdmins = await db.Locking<User>($"role = 'super_admin' AND status <> 'deleted'")
             .Select(u => u.Id).ToListAsync(cancellationToken);
-        var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (user is null || user.Status == UserStatus.Deleted)
+        var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Id == id && u.Status != UserStatus.Deleted, cancellationToken);
+        if (!AdminUserRules.MayManage(currentUser, user, out var refusal))
         {
-            return AdminUserRules.NotFound();
-        }
-
-        if (!AdminUserRules.MayManage(currentUser, user))
-        {
-            return AdminUserRules.StaffForbidden();
+            return refusal;
         }
 
         var before = new { user.Status, Role = UserRoleLabels.Of(user.Role) };

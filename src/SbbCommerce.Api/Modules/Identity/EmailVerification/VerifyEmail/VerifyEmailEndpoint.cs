@@ -17,13 +17,11 @@ internal static class VerifyEmailEndpoint
         VerifyEmailRequest request, SbbDbContext db, UserTokenService tokens, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var userId = await tokens.ConsumeAsync(request.Token, UserTokenPurpose.EmailVerification, cancellationToken);
-        if (userId is null)
+        if (await tokens.RedeemAsync(request.Token, UserTokenPurpose.EmailVerification, cancellationToken) is not { } user)
         {
             return ApiProblems.Unprocessable(IdentityErrors.InvalidToken, "This verification link is invalid, used or expired.");
         }
 
-        var user = await db.Set<User>().SingleAsync(u => u.Id == userId, cancellationToken);
         var now = timeProvider.GetDatabaseNow();
         user.EmailVerified = true;
         user.EmailVerifiedAt ??= now;

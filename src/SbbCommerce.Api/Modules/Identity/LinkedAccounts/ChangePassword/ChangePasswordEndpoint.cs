@@ -1,8 +1,8 @@
 using SbbCommerce.Api.Common.Security;
-using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Identity.Login;
 using SbbCommerce.Api.Modules.Identity.Sessions;
+using SbbCommerce.Api.Modules.Identity.Tokens;
 
 namespace SbbCommerce.Api.Modules.Identity.LinkedAccounts.ChangePassword;
 
@@ -22,7 +22,7 @@ internal static class ChangePasswordEndpoint
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         ChangePasswordRequest request, ICurrentUser currentUser, SbbDbContext db, IPasswordHasher hasher, LoginLockout lockout,
-        SessionGate gate, IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)
+        SessionService sessions, SessionGate gate, IAuditWriter audit, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId!.Value;
         var now = timeProvider.GetDatabaseNow();
@@ -44,13 +44,7 @@ internal static class ChangePasswordEndpoint
         user.UpdatedAt = now;
         audit.Record(hadPassword ? "user.password_changed" : "user.password_set", "user", userId, null, null);
         await db.SaveChangesAsync(cancellationToken);
-        var keep = currentUser.SessionId;
-        await db.Set<AuthSession>()
-            .Where(s => s.UserId == userId && s.Status == SessionStatus.Active && s.FamilyId != keep)
-            .ExecuteUpdateAsync(set => set
-                .SetProperty(s => s.Status, SessionStatus.Revoked)
-                .SetProperty(s => s.RevokedAt, now)
-                .SetProperty(s => s.RevokedReason, "password_changed"), cancellationToken);
+        await sessions.RevokeAllButAsync(userId, currentUser.SessionId, "password_changed", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         gate.Forget(userId);
         return TypedResults.NoContent();

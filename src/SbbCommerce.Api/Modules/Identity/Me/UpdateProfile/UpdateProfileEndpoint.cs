@@ -1,4 +1,4 @@
-using SbbCommerce.Api.Modules.Identity.Data;
+using SbbCommerce.Api.Common.Slices;
 using SbbCommerce.Api.Modules.Identity.Erp;
 using SbbCommerce.Api.Modules.Identity.Users;
 
@@ -17,9 +17,7 @@ internal static class UpdateProfileEndpoint
         UpdateProfileRequest request, ICurrentUser currentUser, SbbDbContext db, IOutboxWriter outbox, TimeProvider timeProvider,
         CancellationToken cancellationToken)
     {
-        var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Id == currentUser.UserId, cancellationToken);
-        var profile = await db.Set<UserProfile>().SingleOrDefaultAsync(p => p.UserId == currentUser.UserId, cancellationToken);
-        if (user is null || profile is null)
+        if (await db.UserWithProfileAsync(currentUser.UserId!.Value, cancellationToken) is not (var user, var profile))
         {
             return ApiProblems.NotFound(IdentityErrors.UserNotFound, "User not found.");
         }
@@ -51,15 +49,8 @@ internal static class UpdateProfileEndpoint
         profile.UpdatedAt = now;
         user.UpdatedAt = now;
         CustomerUpsert.Enqueue(outbox, user, profile);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation("users_phone_unique"))
-        {
-            return ApiProblems.Conflict(IdentityErrors.PhoneTaken, "This phone number is already registered.");
-        }
-
-        return TypedResults.Ok(UserResponse.From(user, profile));
+        return await db.TrySaveUniqueAsync("users_phone_unique", cancellationToken)
+            ? TypedResults.Ok(UserResponse.From(user, profile))
+            : ApiProblems.Conflict(IdentityErrors.PhoneTaken, "This phone number is already registered.");
     }
 }

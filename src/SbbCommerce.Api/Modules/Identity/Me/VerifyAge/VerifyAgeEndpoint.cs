@@ -1,5 +1,4 @@
 using SbbCommerce.Api.Common.Compliance;
-using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Identity.Users;
 
 namespace SbbCommerce.Api.Modules.Identity.Me.VerifyAge;
@@ -17,9 +16,7 @@ internal static class VerifyAgeEndpoint
         AgeVerificationRequest request, ICurrentUser currentUser, SbbDbContext db, IOptions<ComplianceOptions> compliance,
         TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var user = await db.Set<User>().SingleOrDefaultAsync(u => u.Id == currentUser.UserId, cancellationToken);
-        var profile = await db.Set<UserProfile>().SingleOrDefaultAsync(p => p.UserId == currentUser.UserId, cancellationToken);
-        if (user is null || profile is null)
+        if (await db.UserWithProfileAsync(currentUser.UserId!.Value, cancellationToken) is not (var user, var profile))
         {
             return ApiProblems.NotFound(IdentityErrors.UserNotFound, "User not found.");
         }

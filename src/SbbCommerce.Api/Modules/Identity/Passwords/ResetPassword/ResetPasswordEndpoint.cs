@@ -19,13 +19,11 @@ internal static class ResetPasswordEndpoint
         IPasswordHasher hasher, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var userId = await tokens.ConsumeAsync(request.Token, UserTokenPurpose.PasswordReset, cancellationToken);
-        if (userId is null)
+        if (await tokens.RedeemAsync(request.Token, UserTokenPurpose.PasswordReset, cancellationToken) is not { } user)
         {
             return ApiProblems.Unprocessable(IdentityErrors.InvalidToken, "This reset link is invalid, used or expired.");
         }
 
-        var user = await db.Set<User>().SingleAsync(u => u.Id == userId, cancellationToken);
         user.PasswordHash = hasher.Hash(request.NewPassword);
         user.FailedLoginCount = 0;
         user.FailedLoginWindowStart = null;

@@ -1,3 +1,4 @@
+using SbbCommerce.Api.Common.Slices;
 using SbbCommerce.Api.Modules.Identity.Data;
 using SbbCommerce.Api.Modules.Identity.Erp;
 
@@ -49,13 +50,9 @@ internal static class ConfirmPhoneCodeEndpoint
         user.PhoneVerified = true;
         user.UpdatedAt = now;
         CustomerUpsert.Enqueue(outbox, user, await db.Set<UserProfile>().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken));
-        try
+        if (!await db.TrySaveUniqueAsync("users_phone_unique", cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation("users_phone_unique"))
-        {
-            return ApiProblems.Conflict(IdentityErrors.PhoneTaken, "This phone number belongs to another account.");
+            return PhoneVerificationRules.PhoneTaken();
         }
 
         await transaction.CommitAsync(cancellationToken);

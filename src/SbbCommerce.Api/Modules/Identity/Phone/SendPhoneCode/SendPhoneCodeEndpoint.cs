@@ -26,7 +26,7 @@ internal static class SendPhoneCodeEndpoint
             cancellationToken);
         if (await db.Set<User>().AnyAsync(u => u.Phone == phone && u.Id != userId, cancellationToken))
         {
-            return ApiProblems.Conflict(IdentityErrors.PhoneTaken, "This phone number belongs to another account.");
+            return PhoneVerificationRules.PhoneTaken();
         }
 
         var byUser = await db.Set<PhoneVerification>().CountAsync(v => v.UserId == userId && v.CreatedAt > now - PhoneVerificationRules.UserWindow, cancellationToken);
