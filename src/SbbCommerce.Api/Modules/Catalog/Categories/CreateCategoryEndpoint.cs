@@ -33,14 +33,11 @@ internal static class CreateCategoryEndpoint
         var category = new ProductCategory
         {
             Id = Guid.CreateVersion7(),
-            Name = request.Name.Trim(),
+            Name = request.Name,
             Slug = request.Slug,
-            Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
-            ParentId = request.ParentId,
-            SortOrder = request.SortOrder,
             CreatedAt = now,
-            UpdatedAt = now,
         };
+        CategoryFields.Apply(category, request, now);
         categories.Add(category);
         audit.Record("category.created", CategoryAuditValues.ResourceType, category.Id, null, CategoryAuditValues.Of(category));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -55,12 +55,7 @@ internal static class UpdateCategoryEndpoint
 
         var before = CategoryAuditValues.Of(category);
         db.Entry(category).Property(c => c.Version).OriginalValue = request.Version!.Value;
-        category.Name = request.Name.Trim();
-        category.Slug = request.Slug;
-        category.Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim();
-        category.ParentId = request.ParentId;
-        category.SortOrder = request.SortOrder;
-        category.UpdatedAt = timeProvider.GetDatabaseNow();
+        CategoryFields.Apply(category, request, timeProvider.GetDatabaseNow());
         audit.Record("category.updated", CategoryAuditValues.ResourceType, id, before, CategoryAuditValues.Of(category));
         try
         {

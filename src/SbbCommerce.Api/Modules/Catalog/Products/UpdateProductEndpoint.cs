@@ -31,9 +31,10 @@ internal static class UpdateProductEndpoint
             return Conflict();
         }
 
-        if (await ProductFields.CheckAsync(db, id, request, cancellationToken) is { } problem)
+        var check = await ProductFields.CheckAsync(db, id, request, cancellationToken);
+        if (check.IsRefused)
         {
-            return problem;
+            return check.Problem();
         }
 
         var current = await db.Set<ProductCategoryAssignment>().AsNoTracking().Where(a => a.ProductId == id).ToListAsync(cancellationToken);
@@ -68,9 +69,9 @@ internal static class UpdateProductEndpoint
         {
             return Conflict();
         }
-        catch (DbUpdateException exception) when (ProductFields.UniqueViolationProblem(exception) is { } taken)
+        catch (DbUpdateException exception) when (ProductFields.IsKeyTaken(exception))
         {
-            return taken;
+            return ProductFields.KeyTakenProblem(exception);
         }
 
         cache.Evict(CatalogCacheTags.Products);
