@@ -43,6 +43,9 @@ internal static class ApiProblems
     public static ProblemHttpResult BadRequest(string code, string title, string? detail = null) =>
         Problem(StatusCodes.Status400BadRequest, code, title, detail);
 
+    /// <summary>400 <c>invalid_cursor</c> of a list that reads its cursor itself (see <see cref="PageRequest.TryReadCursor{TKey}"/>).</summary>
+    public static ProblemHttpResult InvalidCursor() => BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+
     /// <summary>
     /// 400 with <c>errors</c> by field: <c>validation_failed</c>, or <c>invalid_cursor</c> when the cursor is all that
     /// is wrong (every list answers a bad cursor with that one code, whichever way it reads the cursor).

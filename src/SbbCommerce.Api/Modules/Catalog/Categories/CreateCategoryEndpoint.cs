@@ -43,9 +43,7 @@ internal static class CreateCategoryEndpoint
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
-            await transaction.CommitAsync(cancellationToken);
+            await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
         }
         catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == CatalogConstraints.CategorySlugUnique)
         {
@@ -56,7 +54,6 @@ internal static class CreateCategoryEndpoint
             return CategoryTree.ParentNotFound(); // the parent was deleted meanwhile
         }
 
-        cache.Evict(CatalogCacheTags.Categories, CatalogCacheTags.Products);
         return TypedResults.Created($"/api/v1/admin/categories/{category.Id}", AdminCategoryResponse.From(category));
     }
 }

@@ -59,9 +59,7 @@ internal static class UpdateCategoryEndpoint
         audit.Record("category.updated", CategoryAuditValues.ResourceType, id, before, CategoryAuditValues.Of(category));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
-            await transaction.CommitAsync(cancellationToken);
+            await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -76,7 +74,6 @@ internal static class UpdateCategoryEndpoint
             return CategoryTree.ParentNotFound();
         }
 
-        cache.Evict(CatalogCacheTags.Categories, CatalogCacheTags.Products);
         return TypedResults.Ok(AdminCategoryResponse.From(category));
     }
 

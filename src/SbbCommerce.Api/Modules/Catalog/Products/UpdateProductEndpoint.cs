@@ -61,9 +61,7 @@ internal static class UpdateProductEndpoint
         changes.Record("product.updated", product, before, assignments ?? current);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products);
-            await transaction.CommitAsync(cancellationToken);
+            await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Products);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -74,7 +72,6 @@ internal static class UpdateProductEndpoint
             return ProductFields.KeyTakenProblem(exception);
         }
 
-        cache.Evict(CatalogCacheTags.Products);
         return TypedResults.Ok(AdminProductResponse.From(product, assignments ?? current));
     }
 
