@@ -43,6 +43,10 @@ internal static class ApiProblems
     public static ProblemHttpResult BadRequest(string code, string title, string? detail = null) =>
         Problem(StatusCodes.Status400BadRequest, code, title, detail);
 
+    /// <summary>409 <c>concurrency_conflict</c> for an update sent with a version that is no longer the current one.</summary>
+    public static ProblemHttpResult StaleVersion(string resource) => Conflict(ErrorCodes.ConcurrencyConflict,
+        $"The {resource} was changed by someone else; reload it and apply your change again.");
+
     /// <summary>400 <c>invalid_cursor</c> of a list that reads its cursor itself (see <see cref="PageRequest.TryReadCursor{TKey}"/>).</summary>
     public static ProblemHttpResult InvalidCursor() => BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
 

@@ -30,7 +30,7 @@ internal static class UpdateCategoryEndpoint
 
         if (category.Version != request.Version)
         {
-            return Conflict();
+            return ApiProblems.StaleVersion("category");
         }
 
         if (await categories.AnyAsync(c => c.Id != id && c.Slug == request.Slug, cancellationToken))
@@ -63,7 +63,7 @@ internal static class UpdateCategoryEndpoint
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Conflict();
+            return ApiProblems.StaleVersion("category");
         }
         catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == CatalogConstraints.CategorySlugUnique)
         {
@@ -76,7 +76,4 @@ internal static class UpdateCategoryEndpoint
 
         return TypedResults.Ok(AdminCategoryResponse.From(category));
     }
-
-    private static ProblemHttpResult Conflict() => ApiProblems.Conflict(ErrorCodes.ConcurrencyConflict,
-        "The category was changed by someone else; reload it and apply your change again.");
 }

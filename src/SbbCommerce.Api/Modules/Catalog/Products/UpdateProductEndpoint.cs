@@ -28,7 +28,7 @@ internal static class UpdateProductEndpoint
 
         if (product.EditVersion != request.Version)
         {
-            return Conflict();
+            return ApiProblems.StaleVersion("product");
         }
 
         var check = await ProductFields.CheckAsync(db, id, request, cancellationToken);
@@ -65,7 +65,7 @@ internal static class UpdateProductEndpoint
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Conflict();
+            return ApiProblems.StaleVersion("product");
         }
         catch (DbUpdateException exception) when (ProductFields.IsKeyTaken(exception))
         {
@@ -74,7 +74,4 @@ internal static class UpdateProductEndpoint
 
         return TypedResults.Ok(AdminProductResponse.From(product, assignments ?? current));
     }
-
-    private static ProblemHttpResult Conflict() => ApiProblems.Conflict(ErrorCodes.ConcurrencyConflict,
-        "The product was changed by someone else; reload it and apply your change again.");
 }
