@@ -30,7 +30,6 @@ internal static class DatabaseEnums
 
     public static void Map(NpgsqlDbContextOptionsBuilder npgsql)
     {
-        ArgumentNullException.ThrowIfNull(npgsql);
         foreach (var (clrType, pgName) in All)
         {
             npgsql.MapEnum(clrType, pgName);
@@ -40,7 +39,6 @@ internal static class DatabaseEnums
     /// <summary>The same mapping for raw Npgsql commands on the shared data source.</summary>
     public static void Map(NpgsqlDataSourceBuilder npgsql)
     {
-        ArgumentNullException.ThrowIfNull(npgsql);
         foreach (var (clrType, pgName) in All)
         {
             npgsql.MapEnum(clrType, pgName);

@@ -23,8 +23,8 @@ internal sealed class AdminProductListQueryValidator : AbstractValidator<AdminPr
     public AdminProductListQueryValidator()
     {
         RuleFor(query => query.Status)
-            .Must(status => status is null || CatalogLabels.TryParse<ProductStatus>(status, out _))
-            .WithMessage($"Status must be one of: {string.Join(", ", CatalogLabels.All<ProductStatus>())}.");
+            .Must(status => status is null || SnakeCaseEnum.TryParse<ProductStatus>(status, out _))
+            .WithMessage($"Status must be one of: {string.Join(", ", SnakeCaseEnum.All<ProductStatus>())}.");
         RuleFor(query => query.Q).MaximumLength(100);
     }
 }
@@ -54,7 +54,7 @@ internal static class ListAdminProductsEndpoint
             products = products.Where(p => p.DeletedAt == null);
         }
 
-        if (CatalogLabels.TryParse<ProductStatus>(query.Status, out var status))
+        if (SnakeCaseEnum.TryParse<ProductStatus>(query.Status, out var status))
         {
             products = products.Where(p => p.Status == status);
         }
