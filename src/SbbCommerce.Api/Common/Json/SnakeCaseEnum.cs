@@ -1,6 +1,6 @@
 namespace SbbCommerce.Api.Common.Json;
 
-/// <summary>Parses query-string enum values written as the API writes them (<c>pending_payment</c>).</summary>
+/// <summary>Enum values as the API writes them (<c>pending_payment</c>), for query strings and messages.</summary>
 internal static class SnakeCaseEnum
 {
     public static bool TryParse<TEnum>(string? value, out TEnum result)
@@ -21,4 +21,8 @@ internal static class SnakeCaseEnum
 
     public static string Label<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+
+    /// <summary>Every label of the enum, in declaration order (for "must be one of" messages).</summary>
+    public static IEnumerable<string> All<TEnum>()
+        where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(Label);
 }

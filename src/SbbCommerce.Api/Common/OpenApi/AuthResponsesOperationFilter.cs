@@ -10,19 +10,16 @@ namespace SbbCommerce.Api.Common.OpenApi;
 /// (the user's cart, else the anonymous visitor's). Public routes get <c>security: []</c> (written by
 /// <see cref="SwaggerDocumentSerializer"/>, since an empty list is otherwise left out).
 /// </summary>
-internal sealed class AuthResponsesOperationFilter : IOperationFilter
+internal sealed class AuthResponsesOperationFilter : EndpointOperationFilter
 {
     public const string BearerScheme = "bearer";
 
-    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    protected override void Apply(OpenApiOperation operation, OperationFilterContext context, IList<object> metadata)
     {
-        ArgumentNullException.ThrowIfNull(operation);
-        ArgumentNullException.ThrowIfNull(context);
-        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         var bearer = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] };
         if (!RequiresToken(metadata))
         {
-            if (metadata.OfType<OptionalBearerMetadata>().Any())
+            if (metadata.Has<OptionalBearerMetadata>())
             {
                 operation.Security = [new OpenApiSecurityRequirement(), bearer];
             }
@@ -41,7 +38,7 @@ internal sealed class AuthResponsesOperationFilter : IOperationFilter
     }
 
     public static bool RequiresToken(IList<object> metadata) =>
-        metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+        metadata.Has<IAuthorizeData>() && !metadata.Has<IAllowAnonymous>();
 
     public static bool RequiresRole(IList<object> metadata) =>
         metadata.OfType<IAuthorizeData>().Any(data => data.Policy is Auth.Policies.Admin or Auth.Policies.SuperAdmin || !string.IsNullOrEmpty(data.Roles));

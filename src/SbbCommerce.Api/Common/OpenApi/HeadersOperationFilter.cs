@@ -9,24 +9,21 @@ namespace SbbCommerce.Api.Common.OpenApi;
 /// and <c>If-None-Match</c> in; <c>X-Request-Id</c> on every answer, <c>ETag</c> on cacheable reads,
 /// <c>Retry-After</c> on 429 and 503 out.
 /// </summary>
-internal sealed class HeadersOperationFilter : IOperationFilter
+internal sealed class HeadersOperationFilter : EndpointOperationFilter
 {
     public const string RequestIdHeader = "X-Request-Id";
 
-    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    protected override void Apply(OpenApiOperation operation, OperationFilterContext context, IList<object> metadata)
     {
-        ArgumentNullException.ThrowIfNull(operation);
-        ArgumentNullException.ThrowIfNull(context);
-        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         operation.Parameters ??= [];
-        if (metadata.OfType<AnonymousVisitorMetadata>().Any())
+        if (metadata.Has<AnonymousVisitorMetadata>())
         {
             operation.Parameters.Add(Header(AnonymousVisitor.HeaderName,
                 "The anonymous visitor (an opaque id of 8-100 printable characters the storefront keeps in the browser).",
                 new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 8, MaxLength = 100 }));
         }
 
-        if (metadata.OfType<IdempotentEndpointMetadata>().Any())
+        if (metadata.Has<IdempotentEndpointMetadata>())
         {
             operation.Parameters.Add(Header(IdempotencyMiddleware.HeaderName,
                 "Replays the first answer for the same key and body from the same caller for 24 h (422 idempotency_key_reused " +
@@ -35,7 +32,7 @@ internal sealed class HeadersOperationFilter : IOperationFilter
         }
 
         operation.Responses ??= [];
-        if (metadata.OfType<ConditionalReadMetadata>().Any())
+        if (metadata.Has<ConditionalReadMetadata>())
         {
             operation.Parameters.Add(Header("If-None-Match", "An ETag of an earlier answer: 304 without a body while it is current.",
                 new OpenApiSchema { Type = JsonSchemaType.String }));
@@ -62,7 +59,7 @@ internal sealed class HeadersOperationFilter : IOperationFilter
                 concrete.Headers["Retry-After"] = new OpenApiHeaderReference("Retry-After", context.Document);
             }
 
-            if (key is "200" or "304" && metadata.OfType<ConditionalReadMetadata>().Any())
+            if (key is "200" or "304" && metadata.Has<ConditionalReadMetadata>())
             {
                 concrete.Headers["ETag"] = new OpenApiHeaderReference("ETag", context.Document);
             }

@@ -12,17 +12,14 @@ namespace SbbCommerce.Api.Common.OpenApi;
 /// ones the shared machinery answers (validation, auth, idempotency, rate limits). The operation's description
 /// repeats them per status, so a reader of the route sees every error at once.
 /// </summary>
-internal sealed class ProblemResponsesOperationFilter : IOperationFilter
+internal sealed class ProblemResponsesOperationFilter : EndpointOperationFilter
 {
     public const string ProblemSchema = "Problem";
     public const string ProblemContentType = "application/problem+json";
     public const string CodesExtension = "x-problem-codes";
 
-    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    protected override void Apply(OpenApiOperation operation, OperationFilterContext context, IList<object> metadata)
     {
-        ArgumentNullException.ThrowIfNull(operation);
-        ArgumentNullException.ThrowIfNull(context);
-        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         operation.Responses ??= [];
         var codes = CodesByStatus(operation, context, metadata);
         foreach (var (status, statusCodes) in codes)
@@ -97,7 +94,7 @@ internal sealed class ProblemResponsesOperationFilter : IOperationFilter
         // or query value that does not bind (malformed_request), text PostgreSQL cannot store in any body, query or
         // route value (StorableTextMiddleware: validation_failed), and a cursor this list did not issue (invalid_cursor).
         var parameters = operation.Parameters ?? [];
-        var hasBody = operation.RequestBody is not null || metadata.OfType<IAcceptsMetadata>().Any();
+        var hasBody = operation.RequestBody is not null || metadata.Has<IAcceptsMetadata>();
         var declares400 = context.ApiDescription.SupportedResponseTypes.Any(type => type.StatusCode == StatusCodes.Status400BadRequest);
         if (declares400 || hasBody || parameters.Any(p => p.In is ParameterLocation.Query or ParameterLocation.Path))
         {
@@ -131,13 +128,13 @@ internal sealed class ProblemResponsesOperationFilter : IOperationFilter
             }
         }
 
-        if (metadata.OfType<IdempotentEndpointMetadata>().Any())
+        if (metadata.Has<IdempotentEndpointMetadata>())
         {
             Add(StatusCodes.Status409Conflict, ErrorCodes.RequestInProgress);
             Add(StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyKeyReused);
         }
 
-        if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+        if (metadata.Has<EnableRateLimitingAttribute>())
         {
             Add(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited);
         }

@@ -1,7 +1,7 @@
 namespace SbbCommerce.Api.Common.Outbox;
 
 /// <summary>A row of <c>webhooks_outbox</c>.</summary>
-internal sealed class OutboxMessage
+internal sealed class OutboxMessage : RowVersioned
 {
     public Guid Id { get; set; }
     public required string Destination { get; set; }
@@ -22,7 +22,4 @@ internal sealed class OutboxMessage
 
     /// <summary>When the destination accepted the message.</summary>
     public DateTimeOffset? SentAt { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

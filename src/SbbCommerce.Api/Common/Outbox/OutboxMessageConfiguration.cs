@@ -11,6 +11,5 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(e => e.Payload).HasColumnType("jsonb");
         builder.Property(e => e.Status).HasMaxLength(20).IsRequired();
         builder.Property(e => e.EntityType).HasMaxLength(50);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

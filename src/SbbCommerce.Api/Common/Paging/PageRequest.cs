@@ -11,4 +11,12 @@ internal readonly record struct PageRequest(int Limit, string? Cursor)
 
     public static PageRequest From(int? limit, string? cursor) =>
         new(Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit), string.IsNullOrWhiteSpace(cursor) ? null : cursor);
+
+    /// <summary>Reads the page's keyset cursor: true (and null) without one, false when the one sent cannot be decoded.</summary>
+    public bool TryReadCursor<TKey>(out TKey? after)
+        where TKey : class
+    {
+        after = null;
+        return Cursor is null || KeysetCursor.TryDecode(Cursor, out after);
+    }
 }

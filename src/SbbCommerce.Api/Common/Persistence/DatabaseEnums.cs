@@ -13,32 +13,35 @@ namespace SbbCommerce.Api.Common.Persistence;
 /// </summary>
 internal static class DatabaseEnums
 {
+    /// <summary>Each CLR enum and the PostgreSQL enum type it maps to.</summary>
+    public static IReadOnlyList<(Type ClrType, string PgName)> All { get; } =
+    [
+        (typeof(UserRole), "user_role"),
+        (typeof(UserStatus), "user_status"),
+        (typeof(AuthProvider), "auth_provider"),
+        (typeof(SessionStatus), "session_status"),
+        (typeof(ProductStatus), "product_status"),
+        (typeof(ProductType), "product_type"),
+        (typeof(OrderStatus), "order_status"),
+        (typeof(PaymentStatus), "payment_status"),
+        (typeof(PaymentMethodType), "payment_method_type"),
+        (typeof(FulfillmentStatus), "fulfillment_status"),
+    ];
+
     public static void Map(NpgsqlDbContextOptionsBuilder npgsql)
     {
-        npgsql.MapEnum<UserRole>("user_role");
-        npgsql.MapEnum<UserStatus>("user_status");
-        npgsql.MapEnum<AuthProvider>("auth_provider");
-        npgsql.MapEnum<SessionStatus>("session_status");
-        npgsql.MapEnum<ProductStatus>("product_status");
-        npgsql.MapEnum<ProductType>("product_type");
-        npgsql.MapEnum<OrderStatus>("order_status");
-        npgsql.MapEnum<PaymentStatus>("payment_status");
-        npgsql.MapEnum<PaymentMethodType>("payment_method_type");
-        npgsql.MapEnum<FulfillmentStatus>("fulfillment_status");
+        foreach (var (clrType, pgName) in All)
+        {
+            npgsql.MapEnum(clrType, pgName);
+        }
     }
 
     /// <summary>The same mapping for raw Npgsql commands on the shared data source.</summary>
     public static void Map(NpgsqlDataSourceBuilder npgsql)
     {
-        npgsql.MapEnum<UserRole>("user_role");
-        npgsql.MapEnum<UserStatus>("user_status");
-        npgsql.MapEnum<AuthProvider>("auth_provider");
-        npgsql.MapEnum<SessionStatus>("session_status");
-        npgsql.MapEnum<ProductStatus>("product_status");
-        npgsql.MapEnum<ProductType>("product_type");
-        npgsql.MapEnum<OrderStatus>("order_status");
-        npgsql.MapEnum<PaymentStatus>("payment_status");
-        npgsql.MapEnum<PaymentMethodType>("payment_method_type");
-        npgsql.MapEnum<FulfillmentStatus>("fulfillment_status");
+        foreach (var (clrType, pgName) in All)
+        {
+            npgsql.MapEnum(clrType, pgName);
+        }
     }
 }

@@ -11,5 +11,10 @@ internal sealed class SbbDbContext(DbContextOptions<SbbDbContext> options) : DbC
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SbbDbContext).Assembly);
+        // One mapping for every optimistic-concurrency row: its Version is PostgreSQL's xmin.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.IsAssignableTo(typeof(RowVersioned))).ToList())
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(RowVersioned.Version)).IsRowVersion();
+        }
     }
 }

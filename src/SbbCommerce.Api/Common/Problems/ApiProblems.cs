@@ -43,6 +43,13 @@ internal static class ApiProblems
     public static ProblemHttpResult BadRequest(string code, string title, string? detail = null) =>
         Problem(StatusCodes.Status400BadRequest, code, title, detail);
 
+    /// <summary>409 <c>concurrency_conflict</c> for an update sent with a version that is no longer the current one.</summary>
+    public static ProblemHttpResult StaleVersion(string resource) => Conflict(ErrorCodes.ConcurrencyConflict,
+        $"The {resource} was changed by someone else; reload it and apply your change again.");
+
+    /// <summary>400 <c>invalid_cursor</c> of a list that reads its cursor itself (see <see cref="PageRequest.TryReadCursor{TKey}"/>).</summary>
+    public static ProblemHttpResult InvalidCursor() => BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+
     /// <summary>
     /// 400 with <c>errors</c> by field: <c>validation_failed</c>, or <c>invalid_cursor</c> when the cursor is all that
     /// is wrong (every list answers a bad cursor with that one code, whichever way it reads the cursor).

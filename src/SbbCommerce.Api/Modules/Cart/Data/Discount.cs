@@ -1,7 +1,7 @@
 namespace SbbCommerce.Api.Modules.Cart.Data;
 
 /// <summary>A row of <c>discounts</c>.</summary>
-internal sealed class Discount
+internal sealed class Discount : RowVersioned
 {
     public Guid Id { get; set; }
     public required string Code { get; set; }
@@ -21,7 +21,4 @@ internal sealed class Discount
     public bool IsActive { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

@@ -9,6 +9,5 @@ internal sealed class DiscountConfiguration : IEntityTypeConfiguration<Discount>
         builder.Property(e => e.Code).HasMaxLength(50);
         builder.Property(e => e.Name).HasMaxLength(100);
         builder.Property(e => e.DiscountType).HasMaxLength(20);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

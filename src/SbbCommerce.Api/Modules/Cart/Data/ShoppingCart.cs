@@ -1,7 +1,7 @@
 namespace SbbCommerce.Api.Modules.Cart.Data;
 
 /// <summary>A row of <c>carts</c>.</summary>
-internal sealed class ShoppingCart
+internal sealed class ShoppingCart : RowVersioned
 {
     public Guid Id { get; set; }
     public Guid? UserId { get; set; }
@@ -27,7 +27,4 @@ internal sealed class ShoppingCart
     public DateTimeOffset? RecoveryEmailQueuedAt { get; set; }
     public string? DiscountRemovedCode { get; set; }
     public string? DiscountRemovedReason { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

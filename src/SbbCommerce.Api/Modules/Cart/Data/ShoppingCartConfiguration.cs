@@ -14,6 +14,5 @@ internal sealed class ShoppingCartConfiguration : IEntityTypeConfiguration<Shopp
         builder.Property(e => e.UtmCampaign).HasMaxLength(100);
         builder.Property(e => e.DiscountRemovedCode).HasMaxLength(50);
         builder.Property(e => e.DiscountRemovedReason).HasMaxLength(50);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

@@ -25,10 +25,9 @@ internal static class ReadBatchEndpoints
         Guid id, int? limit, string? cursor, SbbDbContext db, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(limit, cursor);
-        CreatedIdCursor? after = null;
-        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        if (!page.TryReadCursor(out CreatedIdCursor? after))
         {
-            return ApiProblems.BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+            return ApiProblems.InvalidCursor();
         }
 
         if (!await db.Set<Product>().AnyAsync(p => p.Id == id, cancellationToken))
@@ -36,17 +35,8 @@ internal static class ReadBatchEndpoints
             return AdminProducts.NotFound();
         }
 
-        var batches = db.Set<ProductBatch>().AsNoTracking().Where(b => b.ProductId == id);
-        if (after is not null)
-        {
-            batches = batches.Where(b => EF.Functions.LessThan(
-                ValueTuple.Create(b.CreatedAt, b.Id), ValueTuple.Create(after.CreatedAt, after.Id)));
-        }
-
-        var rows = await batches.OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
-            .Take(page.Limit + 1)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(KeysetCursor.ToPage(rows, page.Limit, BatchResponse.From, b => new CreatedIdCursor(b.CreatedAt, b.Id)));
+        return TypedResults.Ok(await db.Set<ProductBatch>().AsNoTracking().Where(b => b.ProductId == id)
+            .ToPageAsync(page, after, b => b.CreatedAt, b => b.Id, BatchResponse.From, cancellationToken));
     }
 
     private static async Task<Results<Ok<BatchResponse>, ProblemHttpResult>> GetAsync(

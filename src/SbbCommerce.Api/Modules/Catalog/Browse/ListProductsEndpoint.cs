@@ -14,10 +14,9 @@ internal static class ListProductsEndpoint
         [AsParameters] ProductListQuery query, ProductBrowser browser, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(query.Limit, query.Cursor);
-        ProductCursor? after = null;
-        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        if (!page.TryReadCursor(out ProductCursor? after))
         {
-            return ApiProblems.BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+            return ApiProblems.InvalidCursor();
         }
 
         return TypedResults.Ok(await browser.ListAsync(query, page, after, cancellationToken));

@@ -44,12 +44,7 @@ internal sealed class ProductBrowser(SbbDbContext db, CatalogReadCache cache, Ti
                 products = products.Where(p => p.ProductType == type);
             }
 
-            if (!string.IsNullOrWhiteSpace(query.Q))
-            {
-                var pattern = $"%{LikePattern.Escape(query.Q.Trim())}%";
-                products = products.Where(p => EF.Functions.ILike(p.Name, pattern, LikePattern.EscapeCharacter)
-                    || EF.Functions.ILike(p.Sku, pattern, LikePattern.EscapeCharacter));
-            }
+            products = products.WhereNameOrSkuContains(query.Q);
 
             if (after is not null)
             {

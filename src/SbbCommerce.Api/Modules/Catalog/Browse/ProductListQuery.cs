@@ -16,7 +16,7 @@ internal sealed record ProductListQuery(
     [FromQuery(Name = "limit")] int? Limit,
     [FromQuery(Name = "cursor")] string? Cursor)
 {
-    public ProductType? ProductType => CatalogLabels.TryParse<ProductType>(Type, out var type) ? type : null;
+    public ProductType? ProductType => SnakeCaseEnum.TryParse<ProductType>(Type, out var type) ? type : null;
 }
 
 internal sealed class ProductListQueryValidator : AbstractValidator<ProductListQuery>
@@ -25,8 +25,8 @@ internal sealed class ProductListQueryValidator : AbstractValidator<ProductListQ
     {
         RuleFor(query => query.Category).MaximumLength(100);
         RuleFor(query => query.Type)
-            .Must(type => type is null || CatalogLabels.TryParse<ProductType>(type, out _))
-            .WithMessage($"Type must be one of: {string.Join(", ", CatalogLabels.All<ProductType>())}.");
+            .Must(type => type is null || SnakeCaseEnum.TryParse<ProductType>(type, out _))
+            .WithMessage($"Type must be one of: {string.Join(", ", SnakeCaseEnum.All<ProductType>())}.");
         RuleFor(query => query.Q).MaximumLength(100);
     }
 }

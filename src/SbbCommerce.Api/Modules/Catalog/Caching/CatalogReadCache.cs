@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Primitives;
 using SbbCommerce.Api.Common.Notifications;
 
@@ -111,6 +112,21 @@ internal sealed class CatalogReadCache : IDatabaseNotificationSubscriber, IDispo
         {
             await db.NotifyAsync(NotificationTopic, tag, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Ends an admin change: saves it, tells the other hosts to evict <paramref name="tags"/> (delivered on commit),
+    /// commits, then evicts them on this host.
+    /// </summary>
+    public async Task SaveAndCommitAsync(DbContext db, IDbContextTransaction transaction, CancellationToken cancellationToken,
+        params string[] tags)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(transaction);
+        await db.SaveChangesAsync(cancellationToken);
+        await NotifyAsync(db, cancellationToken, tags);
+        await transaction.CommitAsync(cancellationToken);
+        Evict(tags);
     }
 
     public void OnNotification(string topic, string key)

@@ -33,22 +33,17 @@ internal static class CreateCategoryEndpoint
         var category = new ProductCategory
         {
             Id = Guid.CreateVersion7(),
-            Name = request.Name.Trim(),
+            Name = request.Name,
             Slug = request.Slug,
-            Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
-            ParentId = request.ParentId,
-            SortOrder = request.SortOrder,
             CreatedAt = now,
-            UpdatedAt = now,
         };
+        CategoryFields.Apply(category, request, now);
         categories.Add(category);
         audit.Record("category.created", CategoryAuditValues.ResourceType, category.Id, null, CategoryAuditValues.Of(category));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
-            await transaction.CommitAsync(cancellationToken);
+            await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
         }
         catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == CatalogConstraints.CategorySlugUnique)
         {
@@ -59,7 +54,6 @@ internal static class CreateCategoryEndpoint
             return CategoryTree.ParentNotFound(); // the parent was deleted meanwhile
         }
 
-        cache.Evict(CatalogCacheTags.Categories, CatalogCacheTags.Products);
         return TypedResults.Created($"/api/v1/admin/categories/{category.Id}", AdminCategoryResponse.From(category));
     }
 }

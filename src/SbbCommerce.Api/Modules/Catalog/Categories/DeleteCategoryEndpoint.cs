@@ -34,16 +34,13 @@ internal static class DeleteCategoryEndpoint
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
-            await transaction.CommitAsync(cancellationToken);
+            await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
         }
         catch (DbUpdateException exception) when (DbErrors.IsForeignKeyViolation(exception))
         {
             return HasChildren(); // a sub-category was added meanwhile
         }
 
-        cache.Evict(CatalogCacheTags.Categories, CatalogCacheTags.Products);
         return TypedResults.NoContent();
     }
 

@@ -30,7 +30,7 @@ internal static class UpdateCategoryEndpoint
 
         if (category.Version != request.Version)
         {
-            return Conflict();
+            return ApiProblems.StaleVersion("category");
         }
 
         if (await categories.AnyAsync(c => c.Id != id && c.Slug == request.Slug, cancellationToken))
@@ -55,22 +55,15 @@ internal static class UpdateCategoryEndpoint
 
         var before = CategoryAuditValues.Of(category);
         db.Entry(category).Property(c => c.Version).OriginalValue = request.Version!.Value;
-        category.Name = request.Name.Trim();
-        category.Slug = request.Slug;
-        category.Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim();
-        category.ParentId = request.ParentId;
-        category.SortOrder = request.SortOrder;
-        category.UpdatedAt = timeProvider.GetDatabaseNow();
+        CategoryFields.Apply(category, request, timeProvider.GetDatabaseNow());
         audit.Record("category.updated", CategoryAuditValues.ResourceType, id, before, CategoryAuditValues.Of(category));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
-            await transaction.CommitAsync(cancellationToken);
+            await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Categories, CatalogCacheTags.Products);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Conflict();
+            return ApiProblems.StaleVersion("category");
         }
         catch (DbUpdateException exception) when (DbErrors.UniqueViolation(exception) == CatalogConstraints.CategorySlugUnique)
         {
@@ -81,10 +74,6 @@ internal static class UpdateCategoryEndpoint
             return CategoryTree.ParentNotFound();
         }
 
-        cache.Evict(CatalogCacheTags.Categories, CatalogCacheTags.Products);
         return TypedResults.Ok(AdminCategoryResponse.From(category));
     }
-
-    private static ProblemHttpResult Conflict() => ApiProblems.Conflict(ErrorCodes.ConcurrencyConflict,
-        "The category was changed by someone else; reload it and apply your change again.");
 }

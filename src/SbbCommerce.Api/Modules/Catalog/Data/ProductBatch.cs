@@ -1,7 +1,7 @@
 namespace SbbCommerce.Api.Modules.Catalog.Data;
 
 /// <summary>A row of <c>product_batches</c>.</summary>
-internal sealed class ProductBatch
+internal sealed class ProductBatch : RowVersioned
 {
     public Guid Id { get; set; }
     public Guid ProductId { get; set; }
@@ -20,7 +20,4 @@ internal sealed class ProductBatch
     /// <summary>When the batch was recalled (it never ships again), with <see cref="RecallReason"/>.</summary>
     public DateTimeOffset? RecalledAt { get; set; }
     public string? RecallReason { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

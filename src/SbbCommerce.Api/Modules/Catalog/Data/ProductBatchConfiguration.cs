@@ -7,6 +7,5 @@ internal sealed class ProductBatchConfiguration : IEntityTypeConfiguration<Produ
         builder.ToTable("product_batches");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.BatchNumber).HasMaxLength(50);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

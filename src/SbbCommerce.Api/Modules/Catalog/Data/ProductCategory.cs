@@ -1,7 +1,7 @@
 namespace SbbCommerce.Api.Modules.Catalog.Data;
 
 /// <summary>A row of <c>product_categories</c>.</summary>
-internal sealed class ProductCategory
+internal sealed class ProductCategory : RowVersioned
 {
     public Guid Id { get; set; }
     public required string Name { get; set; }
@@ -11,7 +11,4 @@ internal sealed class ProductCategory
     public int SortOrder { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

@@ -8,6 +8,5 @@ internal sealed class ProductCategoryConfiguration : IEntityTypeConfiguration<Pr
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Name).HasMaxLength(100);
         builder.Property(e => e.Slug).HasMaxLength(100);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

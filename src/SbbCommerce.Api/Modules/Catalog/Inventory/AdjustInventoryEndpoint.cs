@@ -57,10 +57,7 @@ internal static class AdjustInventoryEndpoint
         audit.Record("product.inventory_adjusted", ProductChangeLog.ResourceType, id,
             new { QuantityOnHand = level.QuantityOnHand - delta },
             new { level.QuantityOnHand, Delta = delta, Reason = request.Reason.Trim() });
-        await db.SaveChangesAsync(cancellationToken);
-        await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products);
-        await transaction.CommitAsync(cancellationToken);
-        cache.Evict(CatalogCacheTags.Products);
+        await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Products);
         return TypedResults.Ok(level);
     }
 }

@@ -20,13 +20,7 @@ internal static class DiscrepanciesEndpoint
             return ApiProblems.Validation(errors);
         }
 
-        var query = db.Set<InventoryDiscrepancy>().AsNoTracking();
-        if (after is not null)
-        {
-            query = query.Where(d => d.CreatedAt < after.CreatedAt || (d.CreatedAt == after.CreatedAt && d.Id.CompareTo(after.Id) < 0));
-        }
-
-        var rows = await query.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id).Take(page.Limit + 1)
+        var rows = await db.Set<InventoryDiscrepancy>().AsNoTracking().Page(page, after, d => d.CreatedAt, d => d.Id)
             .Join(db.Set<Product>(), d => d.ProductId, p => p.Id, (d, p) => new DiscrepancyResponse(
                 d.Id, d.ProductId, d.Sku, p.Name, d.Counted, d.Reserved, d.Applied, d.CountedAt, d.Source, d.CreatedAt))
             .ToListAsync(cancellationToken);

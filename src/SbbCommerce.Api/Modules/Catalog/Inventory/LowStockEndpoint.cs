@@ -34,10 +34,9 @@ internal static class LowStockEndpoint
         int? limit, string? cursor, SbbDbContext db, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(limit, cursor);
-        LowStockCursor? after = null;
-        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        if (!page.TryReadCursor(out LowStockCursor? after))
         {
-            return ApiProblems.BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+            return ApiProblems.InvalidCursor();
         }
 
         var products = db.Set<Product>().AsNoTracking()

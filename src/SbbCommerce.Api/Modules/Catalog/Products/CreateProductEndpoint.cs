@@ -19,9 +19,10 @@ internal static class CreateProductEndpoint
         CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
-        if (await ProductFields.CheckAsync(db, id, request, cancellationToken) is { } problem)
+        var check = await ProductFields.CheckAsync(db, id, request, cancellationToken);
+        if (check.IsRefused)
         {
-            return problem;
+            return check.Problem();
         }
 
         var now = timeProvider.GetDatabaseNow();
@@ -45,9 +46,9 @@ internal static class CreateProductEndpoint
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (ProductFields.UniqueViolationProblem(exception) is { } taken)
+        catch (DbUpdateException exception) when (ProductFields.IsKeyTaken(exception))
         {
-            return taken;
+            return ProductFields.KeyTakenProblem(exception);
         }
 
         // A draft is not on the storefront: nothing cached to evict.

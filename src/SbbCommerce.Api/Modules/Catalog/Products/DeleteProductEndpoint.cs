@@ -41,10 +41,7 @@ internal static class DeleteProductEndpoint
 
         (product.DeletedAt, product.UpdatedAt) = (now, now);
         changes.Record("product.deleted", product, before, assignments);
-        await db.SaveChangesAsync(cancellationToken);
-        await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products);
-        await transaction.CommitAsync(cancellationToken);
-        cache.Evict(CatalogCacheTags.Products);
+        await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Products);
         return TypedResults.NoContent();
     }
 }

@@ -23,8 +23,8 @@ internal sealed class AdminProductListQueryValidator : AbstractValidator<AdminPr
     public AdminProductListQueryValidator()
     {
         RuleFor(query => query.Status)
-            .Must(status => status is null || CatalogLabels.TryParse<ProductStatus>(status, out _))
-            .WithMessage($"Status must be one of: {string.Join(", ", CatalogLabels.All<ProductStatus>())}.");
+            .Must(status => status is null || SnakeCaseEnum.TryParse<ProductStatus>(status, out _))
+            .WithMessage($"Status must be one of: {string.Join(", ", SnakeCaseEnum.All<ProductStatus>())}.");
         RuleFor(query => query.Q).MaximumLength(100);
     }
 }
@@ -43,10 +43,9 @@ internal static class ListAdminProductsEndpoint
         [AsParameters] AdminProductListQuery query, SbbDbContext db, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(query.Limit, query.Cursor);
-        CreatedIdCursor? after = null;
-        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        if (!page.TryReadCursor(out CreatedIdCursor? after))
         {
-            return ApiProblems.BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+            return ApiProblems.InvalidCursor();
         }
 
         var products = db.Set<Product>().AsNoTracking();
@@ -55,27 +54,14 @@ internal static class ListAdminProductsEndpoint
             products = products.Where(p => p.DeletedAt == null);
         }
 
-        if (CatalogLabels.TryParse<ProductStatus>(query.Status, out var status))
+        if (SnakeCaseEnum.TryParse<ProductStatus>(query.Status, out var status))
         {
             products = products.Where(p => p.Status == status);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            var pattern = $"%{LikePattern.Escape(query.Q.Trim())}%";
-            products = products.Where(p => EF.Functions.ILike(p.Name, pattern, LikePattern.EscapeCharacter)
-                || EF.Functions.ILike(p.Sku, pattern, LikePattern.EscapeCharacter));
-        }
+        products = products.WhereNameOrSkuContains(query.Q);
 
-        if (after is not null)
-        {
-            products = products.Where(p => EF.Functions.LessThan(
-                ValueTuple.Create(p.CreatedAt, p.Id), ValueTuple.Create(after.CreatedAt, after.Id)));
-        }
-
-        var rows = await products.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-            .Take(page.Limit + 1)
-            .ToListAsync(cancellationToken);
+        var rows = await products.Page(page, after, p => p.CreatedAt, p => p.Id).ToListAsync(cancellationToken);
         var items = await AdminProducts.WithAssignmentsAsync(db, rows, cancellationToken);
         return TypedResults.Ok(KeysetCursor.ToPage(items, page.Limit, item => item, item => new CreatedIdCursor(item.CreatedAt, item.Id)));
     }

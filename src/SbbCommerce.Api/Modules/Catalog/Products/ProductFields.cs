@@ -37,8 +37,8 @@ internal static class ProductFields
             .ToList();
     }
 
-    /// <summary>409 when another product holds the sku or slug; 422 when a category does not exist; else null.</summary>
-    public static async Task<ProblemHttpResult?> CheckAsync(SbbDbContext db, Guid productId, IProductFields fields, CancellationToken cancellationToken)
+    /// <summary>Whether another product holds the sku or slug, or a category does not exist.</summary>
+    public static async Task<ProductFieldsCheck> CheckAsync(SbbDbContext db, Guid productId, IProductFields fields, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(fields);
@@ -49,12 +49,12 @@ internal static class ProductFields
             .ToListAsync(cancellationToken);
         if (taken.Any(p => p.Sku == sku))
         {
-            return SkuTaken();
+            return ProductFieldsCheck.Refused(ProductFieldsRefusal.SkuTaken);
         }
 
         if (taken.Count > 0)
         {
-            return SlugTaken();
+            return ProductFieldsCheck.Refused(ProductFieldsRefusal.SlugTaken);
         }
 
         if (fields.CategoryIds is { Count: > 0 } categoryIds)
@@ -65,25 +65,24 @@ internal static class ProductFields
             var missing = ids.Except(found).ToList();
             if (missing.Count > 0)
             {
-                return ApiProblems.Unprocessable(CatalogErrors.CategoryNotFound, "A category does not exist.",
-                    $"Unknown categories: {string.Join(", ", missing)}.");
+                return new ProductFieldsCheck(ProductFieldsRefusal.CategoryNotFound, missing);
             }
         }
 
-        return null;
+        return ProductFieldsCheck.Passed;
     }
 
-    /// <summary>The answer to a unique violation the database reported (a concurrent request took the key), or null.</summary>
-    public static ProblemHttpResult? UniqueViolationProblem(Exception exception) => DbErrors.UniqueViolation(exception) switch
+    /// <summary>Whether a unique violation the database reported is a sku or slug a concurrent request took.</summary>
+    public static bool IsKeyTaken(Exception exception) => KeyTaken(exception) != ProductFieldsRefusal.None;
+
+    /// <summary>The 409 for a unique violation <see cref="IsKeyTaken"/> recognised.</summary>
+    public static ProblemHttpResult KeyTakenProblem(Exception exception) =>
+        ProductFieldsCheck.Refused(KeyTaken(exception)).Problem();
+
+    private static ProductFieldsRefusal KeyTaken(Exception exception) => DbErrors.UniqueViolation(exception) switch
     {
-        CatalogConstraints.ProductSkuUnique => SkuTaken(),
-        CatalogConstraints.ProductSlugUnique => SlugTaken(),
-        _ => null,
+        CatalogConstraints.ProductSkuUnique => ProductFieldsRefusal.SkuTaken,
+        CatalogConstraints.ProductSlugUnique => ProductFieldsRefusal.SlugTaken,
+        _ => ProductFieldsRefusal.None,
     };
-
-    private static ProblemHttpResult SkuTaken() =>
-        ApiProblems.Conflict(CatalogErrors.SkuTaken, "Another product has this sku.");
-
-    private static ProblemHttpResult SlugTaken() =>
-        ApiProblems.Conflict(CatalogErrors.SlugTaken, "Another product has this slug.");
 }

@@ -43,10 +43,7 @@ internal static class PublishProductEndpoint
             {
                 (product.Status, product.PublishedAt, product.UpdatedAt) = (ProductStatus.Active, product.PublishedAt ?? now, now);
                 changes.Record("product.published", product, before, assignments);
-                await db.SaveChangesAsync(cancellationToken);
-                await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products);
-                await transaction.CommitAsync(cancellationToken);
-                cache.Evict(CatalogCacheTags.Products);
+                await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Products);
             }
         }
 

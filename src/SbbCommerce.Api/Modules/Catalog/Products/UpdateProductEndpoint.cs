@@ -28,12 +28,13 @@ internal static class UpdateProductEndpoint
 
         if (product.EditVersion != request.Version)
         {
-            return Conflict();
+            return ApiProblems.StaleVersion("product");
         }
 
-        if (await ProductFields.CheckAsync(db, id, request, cancellationToken) is { } problem)
+        var check = await ProductFields.CheckAsync(db, id, request, cancellationToken);
+        if (check.IsRefused)
         {
-            return problem;
+            return check.Problem();
         }
 
         var current = await db.Set<ProductCategoryAssignment>().AsNoTracking().Where(a => a.ProductId == id).ToListAsync(cancellationToken);
@@ -60,23 +61,17 @@ internal static class UpdateProductEndpoint
         changes.Record("product.updated", product, before, assignments ?? current);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await CatalogReadCache.NotifyAsync(db, cancellationToken, CatalogCacheTags.Products);
-            await transaction.CommitAsync(cancellationToken);
+            await cache.SaveAndCommitAsync(db, transaction, cancellationToken, CatalogCacheTags.Products);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Conflict();
+            return ApiProblems.StaleVersion("product");
         }
-        catch (DbUpdateException exception) when (ProductFields.UniqueViolationProblem(exception) is { } taken)
+        catch (DbUpdateException exception) when (ProductFields.IsKeyTaken(exception))
         {
-            return taken;
+            return ProductFields.KeyTakenProblem(exception);
         }
 
-        cache.Evict(CatalogCacheTags.Products);
         return TypedResults.Ok(AdminProductResponse.From(product, assignments ?? current));
     }
-
-    private static ProblemHttpResult Conflict() => ApiProblems.Conflict(ErrorCodes.ConcurrencyConflict,
-        "The product was changed by someone else; reload it and apply your change again.");
 }

@@ -3,7 +3,7 @@ using SbbCommerce.Api.Modules.Fulfillment.Contracts;
 namespace SbbCommerce.Api.Modules.Fulfillment.Data;
 
 /// <summary>A row of <c>fulfillments</c>.</summary>
-internal sealed class Shipment
+internal sealed class Shipment : RowVersioned
 {
     public Guid Id { get; set; }
     public required string FulfillmentNumber { get; set; }
@@ -25,7 +25,4 @@ internal sealed class Shipment
     public DateTimeOffset? ErpSyncedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

@@ -14,6 +14,5 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         builder.Property(e => e.ShippoRateId).HasMaxLength(100);
         builder.Property(e => e.ShippingAddress).HasColumnType("jsonb");
         builder.Property(e => e.ErpShipmentId).HasMaxLength(50);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

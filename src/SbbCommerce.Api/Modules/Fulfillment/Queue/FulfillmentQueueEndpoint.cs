@@ -51,10 +51,9 @@ internal static class FulfillmentQueueEndpoint
         int? limit, string? cursor, IOrderFulfillment orders, IBatchAllocator allocator, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(limit, cursor);
-        QueueCursor? after = null;
-        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        if (!page.TryReadCursor(out QueueCursor? after))
         {
-            return ApiProblems.BadRequest(Common.Problems.ErrorCodes.InvalidCursor, "The cursor is not valid.");
+            return ApiProblems.InvalidCursor();
         }
 
         var rows = await orders.QueueAsync(after?.PaidAt, after?.Id, page.Limit + 1, cancellationToken);

@@ -18,10 +18,9 @@ internal static class BatchRecipientsEndpoint
         Guid id, int? limit, string? cursor, HttpRequest http, IBatchRegistry batches, BatchRecipients recipients, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(limit, cursor);
-        RecipientCursor? after = null;
-        if (page.Cursor is not null && !KeysetCursor.TryDecode(page.Cursor, out after))
+        if (!page.TryReadCursor(out RecipientCursor? after))
         {
-            return ApiProblems.BadRequest(ErrorCodes.InvalidCursor, "The cursor is not valid.");
+            return ApiProblems.InvalidCursor();
         }
 
         if (await batches.FindAsync(id, cancellationToken) is null)

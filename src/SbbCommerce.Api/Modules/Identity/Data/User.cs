@@ -3,7 +3,7 @@ using SbbCommerce.Api.Modules.Identity.Contracts;
 namespace SbbCommerce.Api.Modules.Identity.Data;
 
 /// <summary>A row of <c>users</c>.</summary>
-internal sealed class User
+internal sealed class User : RowVersioned
 {
     public Guid Id { get; set; }
     public required string Email { get; set; }
@@ -41,7 +41,4 @@ internal sealed class User
     public int FailedLoginCount { get; set; }
     public DateTimeOffset? FailedLoginWindowStart { get; set; }
     public DateTimeOffset? LockedUntil { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

@@ -13,6 +13,5 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(e => e.ErpCustomerId).HasMaxLength(50);
         builder.Property(e => e.ErpTerms).HasMaxLength(100);
         builder.Property(e => e.EmailUndeliverableReason).HasMaxLength(200);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

@@ -1,7 +1,7 @@
 namespace SbbCommerce.Api.Modules.Integration.Data;
 
 /// <summary>A row of <c>webhooks_inbox</c>.</summary>
-internal sealed class InboxMessage
+internal sealed class InboxMessage : RowVersioned
 {
     public Guid Id { get; set; }
     public required string Source { get; set; }
@@ -26,7 +26,4 @@ internal sealed class InboxMessage
     public DateTimeOffset ScheduledFor { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

@@ -14,6 +14,5 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
         builder.Property(e => e.Signature).HasMaxLength(255);
         builder.Property(e => e.Result).HasColumnType("jsonb");
         builder.Property(e => e.ProviderEventId).HasMaxLength(255);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

@@ -4,7 +4,7 @@ using System.Net;
 namespace SbbCommerce.Api.Modules.Orders.Data;
 
 /// <summary>A row of <c>orders</c>.</summary>
-internal sealed class Order
+internal sealed class Order : RowVersioned
 {
     public Guid Id { get; set; }
     public required string OrderNumber { get; set; }
@@ -49,7 +49,4 @@ internal sealed class Order
 
     /// <summary>Where fulfilment stands while the order is partially_refunded (see OrderStateMachine).</summary>
     public OrderStatus? FulfillmentProgress { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

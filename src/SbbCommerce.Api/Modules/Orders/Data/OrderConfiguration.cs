@@ -21,6 +21,5 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(e => e.UtmMedium).HasMaxLength(100);
         builder.Property(e => e.UtmCampaign).HasMaxLength(100);
         builder.Property(e => e.ErpOrderId).HasMaxLength(50);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

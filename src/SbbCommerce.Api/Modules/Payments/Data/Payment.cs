@@ -4,7 +4,7 @@ using SbbCommerce.Api.Modules.Payments.Contracts;
 namespace SbbCommerce.Api.Modules.Payments.Data;
 
 /// <summary>A row of <c>payments</c>.</summary>
-internal sealed class Payment
+internal sealed class Payment : RowVersioned
 {
     public Guid Id { get; set; }
     public required string PaymentReference { get; set; }
@@ -37,7 +37,4 @@ internal sealed class Payment
 
     /// <summary>SHA-256 (hex) of the proof file: the same screenshot on another payment is flagged.</summary>
     public string? ProofSha256 { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

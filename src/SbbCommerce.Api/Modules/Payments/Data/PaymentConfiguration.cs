@@ -13,6 +13,5 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(e => e.Metadata).HasColumnType("jsonb");
         builder.Property(e => e.ProofContentType).HasMaxLength(100);
         builder.Property(e => e.ProofSha256).HasMaxLength(64);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

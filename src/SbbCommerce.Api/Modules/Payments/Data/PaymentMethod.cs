@@ -3,7 +3,7 @@ using SbbCommerce.Api.Modules.Payments.Contracts;
 namespace SbbCommerce.Api.Modules.Payments.Data;
 
 /// <summary>A row of <c>payment_methods</c>.</summary>
-internal sealed class PaymentMethod
+internal sealed class PaymentMethod : RowVersioned
 {
     public Guid Id { get; set; }
     public PaymentMethodType MethodType { get; set; }
@@ -19,7 +19,4 @@ internal sealed class PaymentMethod
     public string? IconUrl { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

@@ -8,6 +8,5 @@ internal sealed class PaymentMethodConfiguration : IEntityTypeConfiguration<Paym
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Name).HasMaxLength(100);
         builder.Property(e => e.PaymentDetails).HasColumnType("jsonb");
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }

@@ -1,7 +1,7 @@
 namespace SbbCommerce.Api.Modules.Payments.Data;
 
 /// <summary>A row of <c>reconciliation_lines</c>: one transaction of a statement and what it was matched to.</summary>
-internal sealed class ReconciliationLine
+internal sealed class ReconciliationLine : RowVersioned
 {
     public Guid Id { get; set; }
     public Guid StatementId { get; set; }
@@ -26,9 +26,6 @@ internal sealed class ReconciliationLine
     public DateTimeOffset? DecidedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent decision on the same line fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }
 
 /// <summary>The <c>reconciliation_lines.status</c> values.</summary>

@@ -15,7 +15,6 @@ internal sealed class ReconciliationLineConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.Status).HasMaxLength(12);
         builder.Property(e => e.Reasons).HasColumnType("jsonb");
         builder.Property(e => e.Candidates).HasColumnType("jsonb");
-        builder.Property(e => e.Version).IsRowVersion();
         // Known to EF so a statement is inserted before its lines (same module: a relationship without navigation).
         builder.HasOne<ReconciliationStatement>().WithMany().HasForeignKey(e => e.StatementId);
     }

@@ -1,7 +1,7 @@
 namespace SbbCommerce.Api.Modules.Payments.Data;
 
 /// <summary>A row of <c>refunds</c>.</summary>
-internal sealed class Refund
+internal sealed class Refund : RowVersioned
 {
     public Guid Id { get; set; }
     public required string RefundReference { get; set; }
@@ -19,7 +19,4 @@ internal sealed class Refund
     public DateTimeOffset? ErpSyncedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-
-    /// <summary>PostgreSQL xmin: a concurrent update of the same row fails instead of overwriting.</summary>
-    public uint Version { get; set; }
 }

@@ -12,6 +12,5 @@ internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
         builder.Property(e => e.RefundMethod).HasMaxLength(50);
         builder.Property(e => e.RefundDetails).HasColumnType("jsonb");
         builder.Property(e => e.ErpRefundId).HasMaxLength(50);
-        builder.Property(e => e.Version).IsRowVersion();
     }
 }
