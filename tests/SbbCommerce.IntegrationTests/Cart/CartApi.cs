@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Cart;
 
 /// <summary>Cart helpers: visitors, products with a known shelf, discounts.</summary>

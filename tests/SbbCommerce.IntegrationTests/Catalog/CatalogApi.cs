@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Catalog;
 
 /// <summary>Arranges catalog rows through the admin API (as the seeded super_admin), so tests start from a clean product.</summary>

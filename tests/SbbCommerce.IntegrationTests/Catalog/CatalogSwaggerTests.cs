@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Catalog;
 
 /// <summary>Swagger documents every Catalog route with its statuses.</summary>

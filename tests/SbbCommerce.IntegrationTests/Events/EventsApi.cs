@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Events;
 
 /// <summary>Drives POST /events the way the storefront does.</summary>

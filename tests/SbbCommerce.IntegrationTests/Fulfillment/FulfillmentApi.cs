@@ -1,9 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
-using SbbCommerce.IntegrationTests.Orders;
-using SbbCommerce.IntegrationTests.Payments;
-
 namespace SbbCommerce.IntegrationTests.Fulfillment;
 
 /// <summary>A paid order (placed, proof sent, payment verified, all over HTTP) and its one line.</summary>

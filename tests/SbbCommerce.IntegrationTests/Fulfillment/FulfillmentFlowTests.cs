@@ -1,9 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
-using SbbCommerce.IntegrationTests.Orders;
-using SbbCommerce.IntegrationTests.Payments;
-
 namespace SbbCommerce.IntegrationTests.Fulfillment;
 
 public sealed class FulfillmentFlowTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Common.Persistence;
 

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Npgsql;
 using Testcontainers.PostgreSql;
 
 namespace SbbCommerce.IntegrationTests.Infrastructure;

@@ -1,7 +1,6 @@
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Common.Security;
 

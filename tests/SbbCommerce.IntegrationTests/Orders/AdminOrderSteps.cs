@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Common.StateMachines;
 using SbbCommerce.Api.Modules.Orders.Contracts;
-using SbbCommerce.IntegrationTests.Cart;
 
 namespace SbbCommerce.IntegrationTests.Orders;
 

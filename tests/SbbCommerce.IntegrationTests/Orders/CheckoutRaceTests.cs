@@ -1,5 +1,3 @@
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Orders;
 
 /// <summary>The flash sale in miniature: many buyers, few units, everyone presses the button at once.</summary>

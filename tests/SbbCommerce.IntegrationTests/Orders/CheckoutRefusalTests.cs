@@ -1,5 +1,3 @@
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Orders;
 
 /// <summary>Each refusal of checkout: its 422 code, and nothing written (no order, no reservation, the cart still active).</summary>

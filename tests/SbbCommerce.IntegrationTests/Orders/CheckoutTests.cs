@@ -1,7 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Identity;
-
 namespace SbbCommerce.IntegrationTests.Orders;
 
 public sealed class CheckoutTests(ApiFixture fixture) : IClassFixture<ApiFixture>

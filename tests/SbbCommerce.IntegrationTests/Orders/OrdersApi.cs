@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Npgsql;
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Orders;
 
 /// <summary>A customer who may buy everything, arranged directly in the database (fast enough to create hundreds).</summary>

@@ -1,7 +1,4 @@
 using Xunit.Abstractions;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Identity;
-using SbbCommerce.IntegrationTests.Orders;
 
 namespace SbbCommerce.IntegrationTests.Performance;
 

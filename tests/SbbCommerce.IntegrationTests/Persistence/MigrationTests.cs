@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace SbbCommerce.IntegrationTests.Persistence;
 
 /// <summary>db/migrations through DbUp, on fresh empty databases (not the shared template).</summary>

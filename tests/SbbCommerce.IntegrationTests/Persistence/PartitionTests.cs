@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Common.Jobs;
 
 namespace SbbCommerce.IntegrationTests.Persistence;

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using Npgsql;
 
 namespace SbbCommerce.IntegrationTests.Reliability;
 

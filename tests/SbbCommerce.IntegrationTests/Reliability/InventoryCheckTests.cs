@@ -1,8 +1,4 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
 using SbbCommerce.IntegrationTests.Fulfillment;
-using SbbCommerce.IntegrationTests.Orders;
 
 namespace SbbCommerce.IntegrationTests.Reliability;
 

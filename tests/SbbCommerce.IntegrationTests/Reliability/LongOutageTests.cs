@@ -1,10 +1,7 @@
 using SbbCommerce.Fakes;
-using SbbCommerce.IntegrationTests.Catalog;
-using SbbCommerce.IntegrationTests.Cart;
 using SbbCommerce.IntegrationTests.Fulfillment;
 using SbbCommerce.IntegrationTests.Integration.Email;
 using SbbCommerce.IntegrationTests.Integration.Outbox;
-using SbbCommerce.IntegrationTests.Payments;
 using SbbCommerce.IntegrationTests.Reliability.Crash;
 
 namespace SbbCommerce.IntegrationTests.Reliability;

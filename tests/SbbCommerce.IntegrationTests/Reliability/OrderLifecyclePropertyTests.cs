@@ -1,11 +1,6 @@
-using System.Text.Json;
 using CsCheck;
 using Xunit.Abstractions;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
 using SbbCommerce.IntegrationTests.Fulfillment;
-using SbbCommerce.IntegrationTests.Orders;
-using SbbCommerce.IntegrationTests.Payments;
 
 namespace SbbCommerce.IntegrationTests.Reliability;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using SbbCommerce.Api.Modules.Events.Writing;
 
 namespace SbbCommerce.UnitTests.Events;

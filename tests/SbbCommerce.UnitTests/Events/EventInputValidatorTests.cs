@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using SbbCommerce.Api.Modules.Events;
 using SbbCommerce.Api.Modules.Events.Ingest;
 

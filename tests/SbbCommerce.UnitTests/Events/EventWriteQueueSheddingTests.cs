@@ -1,6 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using SbbCommerce.Api.Common.Telemetry;
 using SbbCommerce.Api.Modules.Events;
 using SbbCommerce.Api.Modules.Events.Writing;

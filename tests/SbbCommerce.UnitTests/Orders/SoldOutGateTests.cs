@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using SbbCommerce.Api.Common.Telemetry;
 using SbbCommerce.Api.Modules.Orders.Checkout;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Cart.Admin;
 
 public sealed class DiscountAdminTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,3 @@
-using SbbCommerce.IntegrationTests.Identity;
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Cart.Discounts;
 
 public sealed class CartDiscountTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Cart.Jobs;
-using SbbCommerce.IntegrationTests.Identity;
 
 namespace SbbCommerce.IntegrationTests.Cart.Jobs;
 

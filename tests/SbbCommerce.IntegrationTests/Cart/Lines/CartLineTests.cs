@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Cart.Lines;
 
 public sealed class CartLineTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Identity;
-
 namespace SbbCommerce.IntegrationTests.Cart.Merge;
 
 public sealed class CartMergeTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Identity;
-
 namespace SbbCommerce.IntegrationTests.Cart.ShippingAddress;
 
 public sealed class TaxedFixture : ApiFixture

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 
 namespace SbbCommerce.IntegrationTests.Catalog.Batches;

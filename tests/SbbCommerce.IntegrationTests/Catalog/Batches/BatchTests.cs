@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Catalog.Batches;
 
 /// <summary>Batches and their certificates of analysis; the product's current batch follows them.</summary>

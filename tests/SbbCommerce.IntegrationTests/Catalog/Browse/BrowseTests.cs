@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Catalog.Browse;
 
 /// <summary>The storefront reads: GET /products, /products/{slug}, /categories, anonymous, on the seeded catalog.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Catalog.Contracts;
 
 namespace SbbCommerce.IntegrationTests.Catalog.Browse;

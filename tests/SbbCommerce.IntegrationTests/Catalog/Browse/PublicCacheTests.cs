@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using Xunit.Abstractions;
 
 namespace SbbCommerce.IntegrationTests.Catalog.Browse;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Catalog.Categories;
 
 /// <summary>CRUD /admin/categories: a tree of any depth that never gets a cycle.</summary>

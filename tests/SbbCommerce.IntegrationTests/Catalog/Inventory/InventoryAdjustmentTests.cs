@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Catalog.Inventory;
 
 /// <summary>POST /admin/products/{id}/inventory-adjustments and GET /admin/products/low-stock.</summary>

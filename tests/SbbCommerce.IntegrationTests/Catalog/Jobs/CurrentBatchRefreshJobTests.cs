@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using SbbCommerce.Api.Modules.Catalog.Jobs;
 
 namespace SbbCommerce.IntegrationTests.Catalog.Jobs;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Catalog.Products;
 
 /// <summary>POST, PUT, DELETE /admin/products and publish: validation, uniqueness, audit and the ERP outbox.</summary>

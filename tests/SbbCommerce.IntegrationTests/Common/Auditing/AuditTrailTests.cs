@@ -1,6 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Catalog;
 
 namespace SbbCommerce.IntegrationTests.Common.Auditing;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Common.Auditing;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Events.Contracts;

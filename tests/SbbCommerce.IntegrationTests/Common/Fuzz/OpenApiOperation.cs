@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Common.Fuzz;
 
 /// <summary>One operation of the host's OpenAPI document, with what the fuzz suite needs to call it.</summary>

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text.Json;
-using Npgsql;
 using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.IntegrationTests.Common.Host;

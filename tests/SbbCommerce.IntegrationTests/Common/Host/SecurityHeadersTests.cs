@@ -1,10 +1,7 @@
-using System.Text;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Common.Http;
 using SbbCommerce.Api.Modules.Payments.Proofs;
-using SbbCommerce.IntegrationTests.Identity;
 
 namespace SbbCommerce.IntegrationTests.Common.Host;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Common.Host;
 
 /// <summary>Swagger documents every route: a summary, its errors, and the lock where a token is needed.</summary>

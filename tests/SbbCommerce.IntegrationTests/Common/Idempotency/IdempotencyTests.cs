@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Common.Jobs;
 
 namespace SbbCommerce.IntegrationTests.Common.Idempotency;

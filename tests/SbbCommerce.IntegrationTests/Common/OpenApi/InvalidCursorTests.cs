@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Common.OpenApi;
 
 /// <summary>Every list that takes a cursor (found in the document, not listed by hand) answers a garbage cursor alike.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Common.OpenApi;
 
 /// <summary>Where the host serves its OpenAPI document and where the repository keeps the reviewed copy.</summary>

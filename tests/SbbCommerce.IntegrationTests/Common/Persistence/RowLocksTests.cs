@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using SbbCommerce.Api.Common.Persistence;
 using SbbCommerce.Api.Modules.Catalog.Data;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Catalog.Data;
 
 namespace SbbCommerce.IntegrationTests.Common.Problems;

@@ -1,10 +1,5 @@
-using System.Diagnostics;
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Integration.Outbox;
-using SbbCommerce.IntegrationTests.Catalog;
 using SbbCommerce.IntegrationTests.Integration.Outbox;
 using Xunit.Abstractions;
 

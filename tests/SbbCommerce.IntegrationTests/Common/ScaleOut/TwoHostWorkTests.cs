@@ -1,11 +1,6 @@
-using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Integration.Erp;
 using SbbCommerce.Api.Modules.Payments.Jobs;
 using SbbCommerce.IntegrationTests.Integration.Outbox;
-using SbbCommerce.IntegrationTests.Orders;
-using SbbCommerce.IntegrationTests.Payments;
-using SbbCommerce.IntegrationTests.Cart;
 
 namespace SbbCommerce.IntegrationTests.Common.ScaleOut;
 

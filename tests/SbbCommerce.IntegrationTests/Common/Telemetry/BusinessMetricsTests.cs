@@ -1,13 +1,8 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using SbbCommerce.Api.Common.Telemetry;
-using SbbCommerce.IntegrationTests.Cart;
 using SbbCommerce.IntegrationTests.Events;
 using SbbCommerce.IntegrationTests.Integration.Outbox;
-using SbbCommerce.IntegrationTests.Orders;
-using SbbCommerce.IntegrationTests.Payments;
 
 namespace SbbCommerce.IntegrationTests.Common.Telemetry;
 

@@ -1,7 +1,5 @@
 using System.Buffers.Text;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 
 namespace SbbCommerce.IntegrationTests.Common.Validation;
 

@@ -1,5 +1,3 @@
-using SbbCommerce.IntegrationTests.Identity;
-
 namespace SbbCommerce.IntegrationTests.Events.Analytics;
 
 /// <summary>Stitching after the fact: a login that gives an anonymous visitor's events to the user merges the two in the rollups.</summary>

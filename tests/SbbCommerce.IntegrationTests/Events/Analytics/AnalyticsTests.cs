@@ -1,7 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Orders;
-
 namespace SbbCommerce.IntegrationTests.Events.Analytics;
 
 /// <summary>

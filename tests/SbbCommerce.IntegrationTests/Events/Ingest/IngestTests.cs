@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Identity;
-
 namespace SbbCommerce.IntegrationTests.Events.Ingest;
 
 public sealed class IngestFixture : ApiFixture

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Events.Retention;
 
 namespace SbbCommerce.IntegrationTests.Events.Retention;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Common.Http;
 using SbbCommerce.IntegrationTests.Events.Analytics;
 

@@ -1,5 +1,4 @@
 using SbbCommerce.IntegrationTests.Events.Analytics;
-using SbbCommerce.IntegrationTests.Identity;
 
 namespace SbbCommerce.IntegrationTests.Events.Rollups;
 

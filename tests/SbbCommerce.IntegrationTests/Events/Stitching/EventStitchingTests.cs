@@ -1,5 +1,3 @@
-using SbbCommerce.IntegrationTests.Identity;
-
 namespace SbbCommerce.IntegrationTests.Events.Stitching;
 
 public sealed class EventStitchingTests(ApiFixture fixture) : IClassFixture<ApiFixture>

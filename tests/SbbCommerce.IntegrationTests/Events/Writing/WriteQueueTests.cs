@@ -1,6 +1,3 @@
-using System.Text;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using SbbCommerce.Api.Common.Http;
 
 namespace SbbCommerce.IntegrationTests.Events.Writing;

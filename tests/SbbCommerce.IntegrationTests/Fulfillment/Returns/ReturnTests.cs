@@ -1,7 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
-
 namespace SbbCommerce.IntegrationTests.Fulfillment.Returns;
 
 public sealed class ReturnTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Orders;
-
 namespace SbbCommerce.IntegrationTests.Fulfillment.Shipping;
 
 /// <summary>A host with a configured rate table: ground and priority by weight band, ground free above $100.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Identity.Addresses;
 
 public sealed class AddressTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Identity.Admin;
 
 public sealed class AdminUserTests(ApiFixture fixture) : IClassFixture<ApiFixture>

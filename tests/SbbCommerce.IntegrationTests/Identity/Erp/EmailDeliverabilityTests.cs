@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 
 namespace SbbCommerce.IntegrationTests.Identity.Erp;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 using SbbCommerce.IntegrationTests.Identity.OAuth;
 
 namespace SbbCommerce.IntegrationTests.Identity.LinkedAccounts;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SbbCommerce.IntegrationTests.Identity.Login;
 
 /// <summary>Access tokens that must not get in: 401 for bad tokens, 403 for the wrong role.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Identity.Me;
 
 public sealed class MeTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SbbCommerce.IntegrationTests.Identity.Login;
 
 namespace SbbCommerce.IntegrationTests.Identity.OAuth;

@@ -1,8 +1,5 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 using SbbCommerce.IntegrationTests.Integration.Outbox;
 using WireMock.RequestBuilders;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Identity.Refresh;
 
 public sealed class RefreshTokenTests(ApiFixture fixture) : IClassFixture<ApiFixture>

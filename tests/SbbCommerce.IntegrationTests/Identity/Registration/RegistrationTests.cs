@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Identity.Registration;
 
 public sealed class RegistrationTests(ApiFixture fixture) : IClassFixture<ApiFixture>

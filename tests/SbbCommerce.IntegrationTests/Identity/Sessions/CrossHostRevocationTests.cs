@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Common.Notifications;
 
 namespace SbbCommerce.IntegrationTests.Identity.Sessions;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace SbbCommerce.IntegrationTests.Identity.Sessions;
 
 /// <summary>An access token stops working the moment its session or its user's standing ends (issue 14, defect 1).</summary>

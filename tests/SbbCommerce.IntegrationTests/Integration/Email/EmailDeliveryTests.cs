@@ -1,10 +1,6 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Common.Outbox;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Identity;
 using SbbCommerce.IntegrationTests.Integration.Outbox;
-using SbbCommerce.IntegrationTests.Orders;
 
 namespace SbbCommerce.IntegrationTests.Integration.Email;
 

@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Integration.Inbox;
-using SbbCommerce.IntegrationTests.Identity;
 using SbbCommerce.IntegrationTests.Integration.Outbox;
 
 namespace SbbCommerce.IntegrationTests.Integration.Email;

@@ -1,4 +1,3 @@
-using SbbCommerce.IntegrationTests.Identity;
 using SbbCommerce.IntegrationTests.Integration.Outbox;
 
 namespace SbbCommerce.IntegrationTests.Integration.Email;

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Payments;
-
 namespace SbbCommerce.IntegrationTests.Integration.Inbox;
 
 /// <summary>The ERP's payment receipts complete payments as an admin's verify does, once, whoever comes first.</summary>

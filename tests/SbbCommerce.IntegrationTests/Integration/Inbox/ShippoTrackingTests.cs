@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
 using SbbCommerce.IntegrationTests.Fulfillment;
 
 namespace SbbCommerce.IntegrationTests.Integration.Inbox;

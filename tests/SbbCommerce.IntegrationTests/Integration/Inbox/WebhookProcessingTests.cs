@@ -1,8 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Identity;
-using SbbCommerce.IntegrationTests.Orders;
-
 namespace SbbCommerce.IntegrationTests.Integration.Inbox;
 
 /// <summary>Processing: ERP counts applied once and in as-of order, never below reserved; retries, failures and replay.</summary>

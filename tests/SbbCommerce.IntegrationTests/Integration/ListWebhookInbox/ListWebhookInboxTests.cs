@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SbbCommerce.IntegrationTests.Integration.Inbox;
 
 namespace SbbCommerce.IntegrationTests.Integration.ListWebhookInbox;

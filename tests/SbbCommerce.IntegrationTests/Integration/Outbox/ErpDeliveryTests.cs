@@ -1,11 +1,6 @@
-using System.Text.Json;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Fakes;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
 using SbbCommerce.IntegrationTests.Fulfillment;
-using SbbCommerce.IntegrationTests.Identity;
-using SbbCommerce.IntegrationTests.Payments;
 
 namespace SbbCommerce.IntegrationTests.Integration.Outbox;
 

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Integration.Erp;
 using SbbCommerce.Fakes;
-using SbbCommerce.IntegrationTests.Cart;
 
 namespace SbbCommerce.IntegrationTests.Integration.Outbox;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Payments;
-
 namespace SbbCommerce.IntegrationTests.Integration.Outbox;
 
 /// <summary>What operators see and do: the outbox list and detail, the ERP status, a re-sync, readiness facts.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Integration.Outbox;
 
 namespace SbbCommerce.IntegrationTests.Integration.Outbox;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Common.Outbox;
 
 namespace SbbCommerce.IntegrationTests.Integration.Outbox;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Integration.Outbox;
 using SbbCommerce.Fakes;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Identity;
-
 namespace SbbCommerce.IntegrationTests.Integration.Outbox;
 
 /// <summary>Without Erp:Propello:BaseUrl the ERP's messages wait, untouched, and readiness says why without failing.</summary>

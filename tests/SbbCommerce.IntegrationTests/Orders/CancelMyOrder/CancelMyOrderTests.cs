@@ -1,5 +1,3 @@
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Orders.CancelMyOrder;
 
 public sealed class CancelMyOrderTests(ApiFixture fixture) : IClassFixture<ApiFixture>

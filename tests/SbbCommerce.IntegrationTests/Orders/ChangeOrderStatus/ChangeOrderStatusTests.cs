@@ -1,7 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
-
 namespace SbbCommerce.IntegrationTests.Orders.ChangeOrderStatus;
 
 public sealed class ChangeOrderStatusTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Orders.GetMyOrder;
 
 public sealed class GetMyOrderTests(ApiFixture fixture) : IClassFixture<ApiFixture>

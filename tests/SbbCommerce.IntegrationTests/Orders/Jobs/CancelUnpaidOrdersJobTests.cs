@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Orders.Jobs;
-using SbbCommerce.IntegrationTests.Cart;
 
 namespace SbbCommerce.IntegrationTests.Orders.Jobs;
 

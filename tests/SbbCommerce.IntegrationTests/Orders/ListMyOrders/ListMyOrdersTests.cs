@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Orders.ListMyOrders;
 
 public sealed class ListMyOrdersTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,6 +1,3 @@
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
-
 namespace SbbCommerce.IntegrationTests.Orders.OrderNotes;
 
 public sealed class OrderNotesTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,5 +1,3 @@
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Payments.Admin;
 
 public sealed class GetProofTests(ApiFixture fixture) : IClassFixture<ApiFixture>

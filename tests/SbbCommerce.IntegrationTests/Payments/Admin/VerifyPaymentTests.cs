@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Payments.Admin;
 
 public sealed class VerifyPaymentTests(ApiFixture fixture) : IClassFixture<ApiFixture>

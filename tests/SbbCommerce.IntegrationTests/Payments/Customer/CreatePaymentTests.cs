@@ -1,5 +1,3 @@
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Payments.Customer;
 
 public sealed class CreatePaymentTests(ApiFixture fixture) : IClassFixture<ApiFixture>

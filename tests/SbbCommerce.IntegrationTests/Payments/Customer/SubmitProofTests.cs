@@ -1,5 +1,3 @@
-using SbbCommerce.IntegrationTests.Cart;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Modules.Payments.Proofs;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using SbbCommerce.Api.Modules.Payments.Jobs;
 using SbbCommerce.Api.Modules.Payments.Proofs;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Payments.Methods;
 
 public sealed class PaymentMethodTests(ApiFixture fixture) : IClassFixture<ApiFixture>

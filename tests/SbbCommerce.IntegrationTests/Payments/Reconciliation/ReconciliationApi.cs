@@ -1,8 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Orders;
 
 namespace SbbCommerce.IntegrationTests.Payments.Reconciliation;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Payments.Refunds;
 
 public sealed class RefundTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Text.Json;
 using SbbCommerce.Fakes;
-using SbbCommerce.IntegrationTests.Catalog;
 
 namespace SbbCommerce.IntegrationTests.Reliability.Crash;
 

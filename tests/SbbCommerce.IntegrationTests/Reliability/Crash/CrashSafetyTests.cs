@@ -1,10 +1,5 @@
-using System.Text.Json;
 using SbbCommerce.Api.Common.Faults;
-using SbbCommerce.IntegrationTests.Cart;
-using SbbCommerce.IntegrationTests.Catalog;
 using SbbCommerce.IntegrationTests.Fulfillment;
-using SbbCommerce.IntegrationTests.Orders;
-using SbbCommerce.IntegrationTests.Payments;
 using Xunit.Abstractions;
 
 namespace SbbCommerce.IntegrationTests.Reliability.Crash;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Cart.Admin;
 using SbbCommerce.Api.Modules.Cart.Pricing;
 

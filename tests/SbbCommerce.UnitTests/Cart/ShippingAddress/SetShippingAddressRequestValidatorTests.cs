@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Cart.ShippingAddress;
 
 namespace SbbCommerce.UnitTests.Cart.ShippingAddress;

@@ -1,5 +1,3 @@
-using FluentValidation.TestHelper;
-using Microsoft.Extensions.Time.Testing;
 using SbbCommerce.Api.Modules.Catalog.Batches;
 
 namespace SbbCommerce.UnitTests.Catalog.Batches;

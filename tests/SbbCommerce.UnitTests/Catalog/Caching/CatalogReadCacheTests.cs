@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using SbbCommerce.Api.Common.Notifications;
 using SbbCommerce.Api.Modules.Catalog;
 using SbbCommerce.Api.Modules.Catalog.Caching;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Catalog.Categories;
 
 namespace SbbCommerce.UnitTests.Catalog.Categories;

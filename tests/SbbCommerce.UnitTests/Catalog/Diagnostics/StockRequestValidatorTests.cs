@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Catalog.Diagnostics;
 
 namespace SbbCommerce.UnitTests.Catalog.Diagnostics;

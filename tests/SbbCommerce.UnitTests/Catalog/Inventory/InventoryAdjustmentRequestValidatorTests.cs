@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Catalog.Inventory;
 
 namespace SbbCommerce.UnitTests.Catalog.Inventory;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Common.Diagnostics;
 
 namespace SbbCommerce.UnitTests.Common.Diagnostics;

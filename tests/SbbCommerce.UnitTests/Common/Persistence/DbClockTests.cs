@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using SbbCommerce.Api.Common.Persistence;
 
 namespace SbbCommerce.UnitTests.Common.Persistence;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Fulfillment.Create;
 
 namespace SbbCommerce.UnitTests.Fulfillment.Create;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Fulfillment.Returns;
 
 namespace SbbCommerce.UnitTests.Fulfillment.Returns;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Fulfillment.Ship;
 
 namespace SbbCommerce.UnitTests.Fulfillment.Ship;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Modules.Fulfillment.Shipping;
 
 namespace SbbCommerce.UnitTests.Fulfillment.Shipping;

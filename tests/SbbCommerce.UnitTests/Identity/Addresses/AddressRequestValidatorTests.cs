@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Addresses;
 
 namespace SbbCommerce.UnitTests.Identity.Addresses;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Login;
 
 namespace SbbCommerce.UnitTests.Identity.Login;

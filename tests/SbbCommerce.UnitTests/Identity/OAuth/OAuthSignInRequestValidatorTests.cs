@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.OAuth;
 
 namespace SbbCommerce.UnitTests.Identity.OAuth;

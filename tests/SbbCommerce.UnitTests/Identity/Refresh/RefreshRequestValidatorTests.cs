@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Refresh;
 
 namespace SbbCommerce.UnitTests.Identity.Refresh;

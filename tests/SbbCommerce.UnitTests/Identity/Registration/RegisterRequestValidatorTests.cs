@@ -1,5 +1,3 @@
-using FluentValidation.TestHelper;
-using Microsoft.Extensions.Time.Testing;
 using SbbCommerce.Api.Modules.Identity.Registration;
 
 namespace SbbCommerce.UnitTests.Identity.Registration;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.OAuth;
 using SbbCommerce.Api.Modules.Identity.Registration;
 

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Integration.ErpResync;
 
 namespace SbbCommerce.UnitTests.Integration.ErpResync;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using SbbCommerce.Api.Common.Outbox;
 using SbbCommerce.Api.Modules.Integration.Email;
 using SbbCommerce.Api.Modules.Integration.Outbox;

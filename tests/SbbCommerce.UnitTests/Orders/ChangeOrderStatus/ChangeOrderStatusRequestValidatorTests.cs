@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Orders.ChangeOrderStatus;
 using SbbCommerce.Api.Modules.Orders.Contracts;
 

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Orders.OrderNotes;
 
 namespace SbbCommerce.UnitTests.Orders.OrderNotes;

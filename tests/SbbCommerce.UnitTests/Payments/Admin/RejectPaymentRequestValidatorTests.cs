@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Payments.Admin.RejectPayment;
 
 namespace SbbCommerce.UnitTests.Payments.Admin;

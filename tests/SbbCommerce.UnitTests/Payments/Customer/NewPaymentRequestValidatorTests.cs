@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Payments.Customer.CreatePayment;
 
 namespace SbbCommerce.UnitTests.Payments.Customer;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Payments.Customer.SubmitProof;
 
 namespace SbbCommerce.UnitTests.Payments.Customer;

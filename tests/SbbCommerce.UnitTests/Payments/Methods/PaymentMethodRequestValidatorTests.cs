@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using System.Text.Json;
 using SbbCommerce.Api.Modules.Payments.Contracts;
 using SbbCommerce.Api.Modules.Payments.Methods;

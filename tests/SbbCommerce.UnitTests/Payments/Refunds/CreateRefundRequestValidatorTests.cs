@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Payments.Refunds.CreateRefund;
 
 namespace SbbCommerce.UnitTests.Payments.Refunds;

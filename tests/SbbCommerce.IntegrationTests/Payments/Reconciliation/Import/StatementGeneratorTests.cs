@@ -1,5 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
 using Xunit.Abstractions;
 
 namespace SbbCommerce.IntegrationTests.Payments.Reconciliation.Import;

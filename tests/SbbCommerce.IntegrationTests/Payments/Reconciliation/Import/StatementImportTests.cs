@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Payments.Reconciliation.Import;
 
 public sealed class StatementImportTests(ApiFixture fixture) : IClassFixture<ApiFixture>

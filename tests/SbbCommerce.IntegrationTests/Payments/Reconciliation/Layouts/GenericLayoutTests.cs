@@ -1,5 +1,3 @@
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Payments.Reconciliation.Layouts;
 
 /// <summary>A bank export read with a column mapping from configuration (Reconciliation:Layouts:&lt;name&gt;).</summary>

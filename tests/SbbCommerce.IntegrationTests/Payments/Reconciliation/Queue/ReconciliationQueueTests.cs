@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Payments.Reconciliation.Queue;
 
 public sealed class ReconciliationQueueTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Jobs;
-using SbbCommerce.IntegrationTests.Cart;
 
 namespace SbbCommerce.IntegrationTests.Payments.Reconciliation.Queue;
 

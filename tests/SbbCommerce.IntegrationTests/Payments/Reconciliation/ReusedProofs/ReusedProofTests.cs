@@ -1,6 +1,3 @@
-using System.Text.Json;
-using SbbCommerce.IntegrationTests.Cart;
-
 namespace SbbCommerce.IntegrationTests.Payments.Reconciliation.ReusedProofs;
 
 public sealed class ReusedProofTests(ApiFixture fixture) : IClassFixture<ApiFixture>

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Cart.Discounts.ApplyDiscount;
 
 namespace SbbCommerce.UnitTests.Cart.Discounts.ApplyDiscount;

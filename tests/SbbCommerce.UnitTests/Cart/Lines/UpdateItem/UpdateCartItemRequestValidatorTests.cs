@@ -1,5 +1,3 @@
-using FluentValidation.TestHelper;
-using Microsoft.Extensions.Options;
 using SbbCommerce.Api.Modules.Cart;
 using SbbCommerce.Api.Modules.Cart.Lines.UpdateItem;
 

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Admin.DecideKyc;
 
 namespace SbbCommerce.UnitTests.Identity.Admin.DecideKyc;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Admin.UpdateUser;
 using SbbCommerce.Api.Modules.Identity.Contracts;
 

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.EmailVerification.VerifyEmail;
 
 namespace SbbCommerce.UnitTests.Identity.EmailVerification.VerifyEmail;

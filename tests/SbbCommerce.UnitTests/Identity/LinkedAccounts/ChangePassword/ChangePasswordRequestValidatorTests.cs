@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.LinkedAccounts.ChangePassword;
 
 namespace SbbCommerce.UnitTests.Identity.LinkedAccounts.ChangePassword;

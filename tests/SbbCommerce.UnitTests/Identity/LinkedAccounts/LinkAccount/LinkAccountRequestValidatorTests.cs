@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.LinkedAccounts.LinkAccount;
 
 namespace SbbCommerce.UnitTests.Identity.LinkedAccounts.LinkAccount;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Me.UpdateProfile;
 
 namespace SbbCommerce.UnitTests.Identity.Me.UpdateProfile;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Passwords.ForgotPassword;
 
 namespace SbbCommerce.UnitTests.Identity.Passwords.ForgotPassword;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Passwords.ResetPassword;
 
 namespace SbbCommerce.UnitTests.Identity.Passwords.ResetPassword;

@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Phone.ConfirmPhoneCode;
 
 namespace SbbCommerce.UnitTests.Identity.Phone.ConfirmPhoneCode;

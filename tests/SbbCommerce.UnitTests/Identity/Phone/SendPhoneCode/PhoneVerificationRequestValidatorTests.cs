@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Identity.Phone.SendPhoneCode;
 
 namespace SbbCommerce.UnitTests.Identity.Phone.SendPhoneCode;

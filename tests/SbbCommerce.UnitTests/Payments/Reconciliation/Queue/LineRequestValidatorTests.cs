@@ -1,4 +1,3 @@
-using FluentValidation.TestHelper;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.BulkConfirmLines;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.ConfirmLine;
 using SbbCommerce.Api.Modules.Payments.Reconciliation.Queue.DismissLine;
