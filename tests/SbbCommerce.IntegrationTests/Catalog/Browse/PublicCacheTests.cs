@@ -1,10 +1,12 @@
 using System.Net.Http.Headers;
+using SbbCommerce.Api.Common.Notifications;
+using SbbCommerce.Api.Modules.Catalog.Caching;
 using Xunit.Abstractions;
 
 namespace SbbCommerce.IntegrationTests.Catalog.Browse;
 
 /// <summary>Public catalog reads a CDN can hold: strong ETag, public Cache-Control, 304 on a matching If-None-Match.</summary>
-public sealed class PublicCacheTests(ApiFixture fixture, ITestOutputHelper output) : IClassFixture<ApiFixture>
+public sealed class PublicCacheTests(CatalogNotificationsFixture fixture, ITestOutputHelper output) : IClassFixture<CatalogNotificationsFixture>
 {
     [Theory]
     [InlineData("/api/v1/products")]
@@ -24,7 +26,10 @@ public sealed class PublicCacheTests(ApiFixture fixture, ITestOutputHelper outpu
     [Fact]
     public async Task Given_a_cached_page_When_revalidated_with_its_etag_Then_304_even_if_the_database_changed_behind_the_api()
     {
+        var heard = fixture.Notifications.Count;
         var product = await fixture.CreateActiveProductAsync(CatalogApi.ProductBody(priceCents: 2500));
+        // The publish's eviction reaches this host too, a moment after it returned: let it pass before the page is cached.
+        await fixture.Notifications.WaitBeyondAsync(heard);
         var path = $"/api/v1/products/{product.Str("slug")}";
         var first = await fixture.CreateClient().GetAsync(path);
         // Behind the API's back: only the read cache can answer 304 now (a database read would see a new body).
@@ -101,5 +106,49 @@ public sealed class PublicCacheTests(ApiFixture fixture, ITestOutputHelper outpu
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.IfNoneMatch.Add(etag);
         return fixture.CreateClient().SendAsync(request);
+    }
+}
+
+/// <summary>An <see cref="ApiFixture"/> whose host also counts the catalog evictions it hears from PostgreSQL.</summary>
+public sealed class CatalogNotificationsFixture : ApiFixture
+{
+    public CatalogNotificationCounter Notifications { get; } = new();
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        base.ConfigureServices(services);
+        services.AddSingleton<IDatabaseNotificationSubscriber>(Notifications);
+    }
+}
+
+/// <summary>Counts the catalog messages the host's listener delivers.</summary>
+public sealed class CatalogNotificationCounter : IDatabaseNotificationSubscriber
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    void IDatabaseNotificationSubscriber.OnNotification(string topic, string key)
+    {
+        if (topic == CatalogReadCache.NotificationTopic)
+        {
+            Interlocked.Increment(ref _count);
+        }
+    }
+
+    void IDatabaseNotificationSubscriber.OnListeningChanged(bool listening)
+    {
+    }
+
+    /// <summary>Waits (with a deadline) until a message arrives after the <paramref name="seen"/> already counted.</summary>
+    public async Task WaitBeyondAsync(int seen)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (Count <= seen && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10));
+        }
+
+        Assert.True(Count > seen, "the host never heard the catalog eviction");
     }
 }
