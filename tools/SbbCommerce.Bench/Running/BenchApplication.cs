@@ -288,6 +288,7 @@ internal static class BenchApplication
         var (apiMs, postgresMs) = after.PerRequestSince(before, requests);
         context.Figures.Set("apiCpuMsPerRequest", apiMs);
         context.Figures.Set("postgresCpuMsPerRequest", postgresMs);
+        context.Figures.Set("benchCpuMsPerRequest", after.BenchPerRequestSince(before, requests));
     }
 
     private static async Task<Verification> VerifyAsync(IScenario scenario, BenchContext context, RunResult result, CancellationToken cancellationToken)

@@ -61,7 +61,7 @@ internal static class ProcessCpu
             }
         }
 
-        return new CpuSample(api, postgres);
+        return new CpuSample(api, postgres, Environment.CpuUsage.TotalTime.TotalSeconds);
     }
 
     // The apphost (comm "SbbCommerce.Api", truncated to 15 characters) or `dotnet SbbCommerce.Api.dll`.
@@ -114,10 +114,14 @@ internal static class ProcessCpu
 }
 
 /// <summary>Cumulative CPU seconds of the host and of PostgreSQL at one moment.</summary>
-internal sealed record CpuSample(double ApiSeconds, double PostgresSeconds)
+internal sealed record CpuSample(double ApiSeconds, double PostgresSeconds, double BenchSeconds)
 {
     /// <summary>CPU milliseconds per request of each between two samples.</summary>
     public (double ApiMs, double PostgresMs) PerRequestSince(CpuSample before, long requests) =>
         requests <= 0 ? (0, 0)
             : (Math.Round((ApiSeconds - before.ApiSeconds) * 1000 / requests, 3), Math.Round((PostgresSeconds - before.PostgresSeconds) * 1000 / requests, 3));
+
+    /// <summary>The bench's own CPU milliseconds per request between two samples: the load it puts on the cores it shares.</summary>
+    public double BenchPerRequestSince(CpuSample before, long requests) =>
+        requests <= 0 ? 0 : Math.Round((BenchSeconds - before.BenchSeconds) * 1000 / requests, 3);
 }
