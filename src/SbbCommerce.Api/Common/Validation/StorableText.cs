@@ -4,7 +4,8 @@ namespace SbbCommerce.Api.Common.Validation;
 
 /// <summary>
 /// Text PostgreSQL can store: no NUL (U+0000, refused by every text column: 22021) and no unpaired UTF-16
-/// surrogate (it has no UTF-8 encoding). Checked once for every request by <see cref="StorableTextMiddleware"/>.
+/// surrogate (it has no UTF-8 encoding). Checked once for every request by <see cref="StorableTextMiddleware"/>, or by
+/// the route itself where a body holds items that are accepted or refused one by one (<see cref="StorableTextPerItem"/>).
 /// </summary>
 internal static class StorableText
 {
@@ -42,7 +43,40 @@ internal static class StorableText
     /// The path (e.g. <c>lines[0].name</c>) of the first property name or string value of a JSON document that
     /// cannot be stored, or null when there is none. Malformed JSON is left to the binder (null).
     /// </summary>
-    public static string? FindUnstorable(ReadOnlySpan<byte> utf8Json)
+    public static string? FindUnstorable(ReadOnlySpan<byte> utf8Json) =>
+        IsAllStorable(utf8Json) ? null : NameUnstorable(utf8Json);
+
+    /// <summary>
+    /// Whether every property name and string value can be stored: the answer for nearly every request, so it is read
+    /// without building paths or allocating names (malformed JSON is left to the binder: true).
+    /// </summary>
+    private static bool IsAllStorable(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
+                {
+                    ReadString(ref reader, out var storable, keepName: false);
+                    if (!storable)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return true;
+        }
+
+        return true;
+    }
+
+    /// <summary>The path of the first text that cannot be stored (the slow pass, run only when there is one).</summary>
+    private static string? NameUnstorable(ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 256 });
         var path = new List<string>();
@@ -65,7 +99,7 @@ internal static class StorableText
                         AdvanceIndex(indexes);
                         break;
                     case JsonTokenType.PropertyName:
-                        pendingName = ReadString(ref reader, out var nameOk);
+                        pendingName = ReadString(ref reader, out var nameOk, keepName: true);
                         if (!nameOk)
                         {
                             return Join(path, "(property name)");
@@ -74,7 +108,7 @@ internal static class StorableText
                         break;
                     case JsonTokenType.String:
                         var name = ElementName(pendingName, indexes);
-                        ReadString(ref reader, out var valueOk);
+                        ReadString(ref reader, out var valueOk, keepName: false);
                         if (!valueOk)
                         {
                             return Join(path, name);
@@ -128,16 +162,17 @@ internal static class StorableText
     }
 
     /// <summary>
-    /// The string of the current token, and whether it can be stored. Plain ASCII without escapes cannot hold a NUL
-    /// or a surrogate, so the common case allocates nothing.
+    /// Whether the current token's string can be stored, and the string itself when it is a property name and
+    /// <paramref name="keepName"/> asks for it (a path names it). Plain ASCII without escapes cannot hold a NUL or a
+    /// surrogate, so the common case allocates nothing.
     /// </summary>
-    private static string? ReadString(ref Utf8JsonReader reader, out bool storable)
+    private static string? ReadString(ref Utf8JsonReader reader, out bool storable, bool keepName)
     {
         var raw = reader.ValueSpan; // the reader runs over one contiguous span
         if (!reader.ValueIsEscaped && Ascii.IsValid(raw))
         {
             storable = true;
-            return reader.TokenType == JsonTokenType.PropertyName ? Encoding.ASCII.GetString(raw) : null;
+            return keepName && reader.TokenType == JsonTokenType.PropertyName ? Encoding.ASCII.GetString(raw) : null;
         }
 
         try

@@ -4,7 +4,8 @@ namespace SbbCommerce.Api.Common.Validation;
 /// The one place every route's input passes: a NUL or an unpaired surrogate in the query string, a route value,
 /// a JSON body (property names included) or a form field (file names included) is refused as 400
 /// <c>validation_failed</c> naming the field, before any handler or query sees it. Runs after authentication, so an
-/// anonymous caller of a protected route still learns 401 first.
+/// anonymous caller of a protected route still learns 401 first. A route whose body items are judged one by one
+/// checks their text itself (<see cref="StorableTextPerItem"/>).
 /// </summary>
 internal sealed class StorableTextMiddleware(RequestDelegate next)
 {
@@ -13,7 +14,8 @@ internal sealed class StorableTextMiddleware(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var field = FindInQuery(context.Request) ?? FindInRoute(context.Request);
-        if (field is null && context.GetEndpoint() is not null && HasBody(context.Request))
+        if (field is null && context.GetEndpoint() is { } endpoint && endpoint.Metadata.GetMetadata<StorableTextPerItem>() is null
+            && HasBody(context.Request))
         {
             field = context.Request.HasJsonContentType() ? await FindInJsonAsync(context.Request)
                 : context.Request.HasFormContentType ? await FindInFormAsync(context.Request)

@@ -124,6 +124,38 @@ public sealed class IngestTests(IngestFixture fixture) : IClassFixture<IngestFix
     }
 
     [Fact]
+    public async Task Given_items_holding_text_postgres_cannot_store_When_sent_Then_only_those_items_are_rejected_naming_the_field()
+    {
+        var session = EventsApi.NewSession();
+        string Event(string extra) =>
+            $$"""{"eventName":"page.view","eventCategory":"page","sessionId":"{{session}}"{{extra}}}""";
+        var items = new[]
+        {
+            Event(""),
+            Event(@",""pageTitle"":""Deals\u0000"""),
+            Event(@",""properties"":{""note"":""a\u0000b""}"),
+            Event(@",""utmSource"":""tik\ud800tok"""),
+            Event(@",""properties"":{""n\u0000me"":1}"),
+            Event(@",""pageTitle"":""Zoë \ud83d\ude00"""),
+        };
+        var json = "{\"events\":[" + string.Join(',', items) + "]}";
+
+        var answer = await (await fixture.Visitor($"visitor-{Guid.NewGuid():N}").PostAsync("/api/v1/events?sync=true",
+            new StringContent(json, Encoding.UTF8, "application/json"))).AcceptedAsync();
+
+        Assert.Equal(2, answer.GetProperty("accepted").GetInt32());
+        var rejected = answer.GetProperty("rejected").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("index").GetInt32(), r => r.GetProperty("errors").EnumerateObject().Single().Name);
+        Assert.Equal(new Dictionary<int, string>
+        {
+            [1] = "pageTitle", [2] = "properties.note", [3] = "utmSource", [4] = "properties.(property name)",
+        }, rejected);
+        Assert.Equal(2L, await fixture.CountAsync(session));
+        Assert.Equal("Zoë 😀", await fixture.ScalarAsync<string>(
+            "SELECT page_title FROM events WHERE session_id = @s AND page_title IS NOT NULL", ("s", session)));
+    }
+
+    [Fact]
     public async Task Given_500_events_When_sent_Then_all_are_accepted()
     {
         var session = EventsApi.NewSession();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using SbbCommerce.Api.Modules.Events.Writing;
 
 namespace SbbCommerce.Api.Modules.Events.Ingest;
@@ -101,6 +102,14 @@ internal sealed class EventIngestor(EventInputValidator validator, IOptions<Even
         if (item.ValueKind != JsonValueKind.Object)
         {
             error = new Dictionary<string, string[]>(StringComparer.Ordinal) { [""] = ["Each event is a JSON object."] };
+            return null;
+        }
+
+        // Before the item is read: a lone surrogate escape would throw while reading, and a NUL in properties would fail
+        // the COPY of every event in the writer's batch (the route opted out of the middleware's body check for this).
+        if (StorableText.FindUnstorable(JsonMarshal.GetRawUtf8Value(item)) is { } unstorable)
+        {
+            error = new Dictionary<string, string[]>(StringComparer.Ordinal) { [unstorable] = [StorableText.Message] };
             return null;
         }
 

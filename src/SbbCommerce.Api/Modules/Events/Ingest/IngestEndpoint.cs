@@ -27,6 +27,8 @@ internal static class IngestEndpoint
             .ShedsLoad(context => context.RequestServices.GetRequiredService<EventWriteQueue>().WouldRefuse(context.Request.ContentLength)
                 ? Overloaded(context)
                 : null)
+            // Text PostgreSQL cannot store refuses its item, not the batch (EventIngestor checks each item).
+            .ChecksStorableTextPerItem()
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes))
             .Accepts<EventInput>("application/json")
             .ProducesValidationProblem()
