@@ -55,9 +55,9 @@ app.UseMiddleware<ContentLengthLimitMiddleware>();
 app.UseCors(CorsModule.StorefrontPolicy);
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseMiddleware<LoadSheddingMiddleware>();
 app.UseMiddleware<StorableTextMiddleware>();
 app.UseRateLimiter();
+app.UseMiddleware<LoadSheddingMiddleware>();
 app.UseSbbSwagger();
 app.UseMiddleware<IdempotencyMiddleware>();
 

@@ -19,8 +19,10 @@ internal static class LoadSheddingExtensions
 }
 
 /// <summary>
-/// Runs a route's <see cref="LoadShedding"/> check after authorization and before anything reads the body
-/// (<c>StorableTextMiddleware</c> buffers and scans it, the route binds it).
+/// Runs a route's <see cref="LoadShedding"/> check after the rate limiter (a client over its own limit hears
+/// <c>rate_limited</c>, and every request it sends counts against that limit) and before the route binds the body.
+/// A route that sheds load checks its body's text per item (<c>StorableTextPerItem</c>), so the text middleware
+/// before this one does not read its body either; a test holds every such route to that.
 /// </summary>
 internal sealed class LoadSheddingMiddleware(RequestDelegate next)
 {

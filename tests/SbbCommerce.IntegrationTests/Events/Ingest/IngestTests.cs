@@ -155,6 +155,25 @@ public sealed class IngestTests(IngestFixture fixture) : IClassFixture<IngestFix
             "SELECT page_title FROM events WHERE session_id = @s AND page_title IS NOT NULL", ("s", session)));
     }
 
+    public static TheoryData<string> UnreadableTopLevelNames => new()
+    {
+        // Looking up "events" unescapes a longer name whose start matches: a lone surrogate cannot be unescaped.
+        """{"eventName":"page.view","eventCategory":"page","sessionId":"s-1","\ud800abcdef":1}""",
+        """{"events":[{"eventName":"page.view","eventCategory":"page","sessionId":"s-1"}],"\udc00xyzxyz":1}""",
+        """{"events":[{"eventName":"page.view","eventCategory":"page","sessionId":"s-1"}],"even\u0000ts":1}""",
+    };
+
+    [Theory]
+    [MemberData(nameof(UnreadableTopLevelNames))]
+    public async Task Given_a_top_level_property_name_that_cannot_be_stored_When_sent_Then_400_validation_failed_not_500(string json)
+    {
+        var response = await fixture.Visitor("visitor-names").PostAsync("/api/v1/events",
+            new StringContent(json, Encoding.UTF8, "application/json"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("(property name)", out _));
+    }
+
     [Fact]
     public async Task Given_500_events_When_sent_Then_all_are_accepted()
     {
