@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SbbCommerce.Api.Common.Validation;
@@ -45,6 +46,41 @@ internal static class StorableText
     /// </summary>
     public static string? FindUnstorable(ReadOnlySpan<byte> utf8Json) =>
         IsAllStorable(utf8Json) ? null : NameUnstorable(utf8Json);
+
+    /// <summary>
+    /// Whether a property name of this object (its own, not its children's) cannot be stored or cannot be read as text
+    /// at all (an escaped lone surrogate: looking a property up by name would throw on it). Only an escaped name can
+    /// hold either, so a plain name costs a byte search.
+    /// </summary>
+    public static bool HasUnstorablePropertyName(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var property in value.EnumerateObject())
+        {
+            if (JsonMarshal.GetRawUtf8PropertyName(property).Contains((byte)'\\') && !IsStorableName(property))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsStorableName(JsonProperty property)
+    {
+        try
+        {
+            return IsStorable(property.Name);
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // an escaped lone surrogate: no string at all
+        }
+    }
 
     /// <summary>
     /// Whether every property name and string value can be stored: the answer for nearly every request, so it is read

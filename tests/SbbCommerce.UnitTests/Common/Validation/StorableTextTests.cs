@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using SbbCommerce.Api.Common.Validation;
 
 namespace SbbCommerce.UnitTests.Common.Validation;
@@ -45,6 +46,19 @@ public sealed class StorableTextTests
     public void Given_json_that_is_storable_or_malformed_Then_nothing_is_named(string json)
     {
         Assert.Null(StorableText.FindUnstorable(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Theory]
+    [InlineData("""{"events":[],"\ud800abcdef":1}""", true)]
+    [InlineData("""{"even\u0000ts":1}""", true)]
+    [InlineData("""{"caf\u00e9":1,"events":[]}""", false)]
+    [InlineData("""{"events":[{"n\u0000me":1}]}""", false)]
+    [InlineData("""["\u0000"]""", false)]
+    public void Given_json_When_its_own_property_names_are_checked_Then_only_an_unstorable_one_counts(string json, bool unstorable)
+    {
+        using var document = JsonDocument.Parse(json);
+
+        Assert.Equal(unstorable, StorableText.HasUnstorablePropertyName(document.RootElement));
     }
 
     [Fact]

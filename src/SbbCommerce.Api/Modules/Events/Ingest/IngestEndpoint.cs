@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Microsoft.AspNetCore.Mvc;
 using SbbCommerce.Api.Modules.Events.Writing;
 
@@ -39,7 +38,9 @@ internal static class IngestEndpoint
         JsonElement body, bool? sync, HttpContext httpContext, ICurrentUser currentUser, EventIngestor ingestor, EventWriteQueue queue,
         CancellationToken cancellationToken)
     {
-        if (HasUnstorableName(body))
+        // The envelope is read before any item is checked: looking up "events" unescapes names, and a lone surrogate
+        // escape throws there (the items' own text is checked per item, StorableTextPerItem).
+        if (StorableText.HasUnstorablePropertyName(body))
         {
             return ApiProblems.Validation(new Dictionary<string, string[]>(StringComparer.Ordinal)
             {
@@ -81,42 +82,6 @@ internal static class IngestEndpoint
         httpContext.Response.Headers.RetryAfter = "1";
         return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, EventsErrors.IngestOverloaded,
             "The event queue is full; none of these events were accepted.", "Send them again after Retry-After seconds.");
-    }
-
-    /// <summary>
-    /// Whether a top-level property name cannot be stored. The route checks its items' text itself
-    /// (<see cref="StorableTextPerItem"/>), but the envelope is read before any item: looking up <c>events</c> unescapes
-    /// names, and a lone surrogate escape throws there. Only an escaped name can hold one (or a NUL), so plain names
-    /// cost a byte search.
-    /// </summary>
-    private static bool HasUnstorableName(JsonElement body)
-    {
-        if (body.ValueKind != JsonValueKind.Object)
-        {
-            return false;
-        }
-
-        foreach (var property in body.EnumerateObject())
-        {
-            if (JsonMarshal.GetRawUtf8PropertyName(property).Contains((byte)'\\') && !IsStorableName(property))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsStorableName(JsonProperty property)
-    {
-        try
-        {
-            return StorableText.IsStorable(property.Name);
-        }
-        catch (InvalidOperationException)
-        {
-            return false; // an escaped lone surrogate: no string at all
-        }
     }
 
     /// <summary>The items of the body: a single event object, or the array under <c>events</c>; null when neither.</summary>
