@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Unicode;
 
 namespace SbbCommerce.Api.Common.Validation;
 
@@ -42,10 +43,12 @@ internal static class StorableText
 
     /// <summary>
     /// The path (e.g. <c>lines[0].name</c>) of the first property name or string value of a JSON document that
-    /// cannot be stored, or null when there is none. Malformed JSON is left to the binder (null).
+    /// cannot be stored, or null when there is none. Malformed JSON is left to the binder (null). In valid UTF-8 only
+    /// an escape can write a NUL or a lone surrogate (the reader refuses a raw control character), so text without a
+    /// backslash needs two vectorised byte scans, not a pass of the reader.
     /// </summary>
     public static string? FindUnstorable(ReadOnlySpan<byte> utf8Json) =>
-        IsAllStorable(utf8Json) ? null : NameUnstorable(utf8Json);
+        (!utf8Json.Contains((byte)'\\') && Utf8.IsValid(utf8Json)) || IsAllStorable(utf8Json) ? null : NameUnstorable(utf8Json);
 
     /// <summary>
     /// Whether a property name of this object (its own, not its children's) cannot be stored or cannot be read as text

@@ -155,6 +155,33 @@ public sealed class IngestTests(IngestFixture fixture) : IClassFixture<IngestFix
             "SELECT page_title FROM events WHERE session_id = @s AND page_title IS NOT NULL", ("s", session)));
     }
 
+    [Fact]
+    public async Task Given_properties_named_as_the_serializer_matches_names_When_sent_Then_each_items_own_properties_are_stored()
+    {
+        // properties is taken from the request's document, not by the serializer: it must match names as the serializer
+        // does (any case, escaped, the last of two) and never take another item's.
+        var session = EventsApi.NewSession();
+        string Event(int index, string properties) =>
+            $$"""{"eventName":"page.view","eventCategory":"page","sessionId":"{{session}}","pageTitle":"{{index}}"{{properties}}}""";
+        var items = new[]
+        {
+            Event(0, @",""Properties"":{""a"":0}"),
+            Event(1, @",""propert\u0069es"":{""a"":1}"),
+            Event(2, @",""properties"":{""a"":2},""PROPERTIES"":{""a"":22}"),
+            Event(3, @",""nested"":{""properties"":{""a"":3}}"),
+            Event(4, @",""properties"":null"),
+        };
+        var json = "{\"events\":[" + string.Join(',', items) + "]}";
+
+        var answer = await (await fixture.Visitor($"visitor-{Guid.NewGuid():N}").PostAsync("/api/v1/events?sync=true",
+            new StringContent(json, Encoding.UTF8, "application/json"))).AcceptedAsync();
+
+        Assert.Equal(5, answer.GetProperty("accepted").GetInt32());
+        Assert.Equal("0 {\"a\": 0};1 {\"a\": 1};2 {\"a\": 22};3 {};4 {}", await fixture.ScalarAsync<string>(
+            "SELECT string_agg(page_title || ' ' || properties::text, ';' ORDER BY page_title) FROM events WHERE session_id = @s",
+            ("s", session)));
+    }
+
     public static TheoryData<string> UnreadableTopLevelNames => new()
     {
         // Looking up "events" unescapes a longer name whose start matches: a lone surrogate cannot be unescaped.

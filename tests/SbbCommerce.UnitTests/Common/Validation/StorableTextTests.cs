@@ -62,6 +62,15 @@ public sealed class StorableTextTests
     }
 
     [Fact]
+    public void Given_a_raw_nul_in_a_string_Then_it_is_left_to_the_binder_that_refuses_it()
+    {
+        byte[] json = [.. "{\"name\":\"a"u8, 0x00, .. "b\"}"u8];
+
+        Assert.Null(StorableText.FindUnstorable(json));
+        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(json));
+    }
+
+    [Fact]
     public void Given_raw_invalid_utf8_in_a_string_Then_it_is_named()
     {
         byte[] json = [.. "{\"name\":\""u8, 0xED, 0xA0, 0x80, .. "\"}"u8];

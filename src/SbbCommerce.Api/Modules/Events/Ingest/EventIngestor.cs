@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using System.Text;
 using SbbCommerce.Api.Modules.Events.Writing;
 
 namespace SbbCommerce.Api.Modules.Events.Ingest;
@@ -18,6 +19,8 @@ internal sealed class EventIngestor(EventInputValidator validator, IOptions<Even
 
     /// <summary>Distinct user agents whose classification is kept; a burst comes from a few hundred agent strings.</summary>
     private const int ClientCacheSize = 4096;
+
+    private const string PropertiesName = "properties";
 
     private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web);
 
@@ -40,9 +43,10 @@ internal sealed class EventIngestor(EventInputValidator validator, IOptions<Even
                 continue;
             }
 
-            if (input.AnonymousId is null && caller.HeaderAnonymousId is not null)
+            var properties = PropertiesOf(items[index]);
+            if ((input.AnonymousId is null && caller.HeaderAnonymousId is not null) || properties is not null)
             {
-                input = input with { AnonymousId = caller.HeaderAnonymousId };
+                input = input with { AnonymousId = input.AnonymousId ?? caller.HeaderAnonymousId, Properties = properties };
             }
 
             if (!validator.IsPlainlyValid(input, authenticated, receivedAt)
@@ -124,6 +128,28 @@ internal sealed class EventIngestor(EventInputValidator validator, IOptions<Even
             error = new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = ["Has the wrong type or format."] };
             return null;
         }
+    }
+
+    /// <summary>
+    /// The item's <c>properties</c> as an element of the request's document (the serializer skipped it, see
+    /// <see cref="ReadInPlaceConverter"/>); its name is matched as the serializer matches names (case-insensitive, the
+    /// last one wins).
+    /// </summary>
+    private static JsonElement? PropertiesOf(JsonElement item)
+    {
+        JsonElement? properties = null;
+        foreach (var property in item.EnumerateObject())
+        {
+            var name = JsonMarshal.GetRawUtf8PropertyName(property);
+            if (name.Contains((byte)'\\')
+                    ? string.Equals(property.Name, PropertiesName, StringComparison.OrdinalIgnoreCase)
+                    : Ascii.EqualsIgnoreCase(name, "properties"u8))
+            {
+                properties = property.Value;
+            }
+        }
+
+        return properties;
     }
 
     private static EventRow ToRow(EventInput input, IngestCaller caller, ClientInfo client, DateTimeOffset receivedAt) => new(

@@ -1,11 +1,10 @@
-using NpgsqlTypes;
-
 namespace SbbCommerce.Api.Modules.Events.Writing;
 
 /// <summary>
-/// Writes rows into <c>events</c> with one binary COPY (NpgsqlBinaryImporter) per batch: at burst volume a COPY
-/// costs a fraction of INSERTs through EF, and PostgreSQL routes each row to its monthly partition. One COPY is
-/// one transaction: a batch is committed whole or not at all.
+/// Writes rows into <c>events</c> with one binary COPY per batch: at burst volume a COPY costs a fraction of INSERTs
+/// through EF, and PostgreSQL routes each row to its monthly partition. One COPY is one transaction: a batch is
+/// committed whole or not at all. The rows are encoded by <see cref="BinaryCopyBuffer"/> and sent as a raw binary
+/// COPY stream.
 /// </summary>
 internal sealed class EventCopyWriter(NpgsqlDataSource dataSource)
 {
@@ -15,52 +14,87 @@ internal sealed class EventCopyWriter(NpgsqlDataSource dataSource)
         "ip_address, user_agent, device_type, browser, os, screen_resolution, country_code, client_timestamp, created_at) " +
         "FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>The columns of <see cref="CopyCommand"/>.</summary>
+    private const short Columns = 28;
+
+    /// <summary>How much of a batch is encoded before it is sent: the socket gets large writes, the memory stays small.</summary>
+    private const int SendThreshold = 64 * 1024;
+
     public async Task WriteAsync(IEnumerable<EventRow> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var importer = await connection.BeginBinaryImportAsync(CopyCommand, cancellationToken);
-        foreach (var row in rows)
+        var copy = await connection.BeginRawBinaryCopyAsync(CopyCommand, cancellationToken);
+        try
         {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(row.Id, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(row.EventName, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(row.EventCategory, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.UserId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteAsync(importer, row.AnonymousId, NpgsqlDbType.Varchar, cancellationToken);
-            await importer.WriteAsync(row.SessionId, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.PageUrl, NpgsqlDbType.Text, cancellationToken);
-            await WriteAsync(importer, row.PageTitle, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.ReferrerUrl, NpgsqlDbType.Text, cancellationToken);
-            await WriteAsync(importer, row.UtmSource, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.UtmMedium, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.UtmCampaign, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.UtmTerm, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.UtmContent, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.ProductId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteAsync(importer, row.CartId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteAsync(importer, row.OrderId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteAsync(importer, row.PaymentId, NpgsqlDbType.Uuid, cancellationToken);
-            await importer.WriteAsync(row.Properties, NpgsqlDbType.Jsonb, cancellationToken);
-            await WriteAsync(importer, row.IpAddress, NpgsqlDbType.Inet, cancellationToken);
-            await WriteAsync(importer, row.UserAgent, NpgsqlDbType.Text, cancellationToken);
-            await WriteAsync(importer, row.DeviceType, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.Browser, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.Os, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.ScreenResolution, NpgsqlDbType.Varchar, cancellationToken);
-            await WriteAsync(importer, row.CountryCode, NpgsqlDbType.Char, cancellationToken);
-            await WriteAsync(importer, row.ClientTimestamp, NpgsqlDbType.TimestampTz, cancellationToken);
-            await importer.WriteAsync(row.CreatedAt, NpgsqlDbType.TimestampTz, cancellationToken);
+            var buffer = new BinaryCopyBuffer(2 * SendThreshold);
+            foreach (var row in rows)
+            {
+                Encode(buffer, row);
+                if (buffer.Length >= SendThreshold)
+                {
+                    await copy.WriteAsync(buffer.Written, cancellationToken);
+                    buffer.Clear();
+                }
+            }
+
+            buffer.Finish();
+            await copy.WriteAsync(buffer.Written, cancellationToken);
+        }
+        catch
+        {
+            await AbandonAsync(copy);
+            throw;
         }
 
-        await importer.CompleteAsync(cancellationToken);
+        // Completes the COPY: the rows are committed here, or PostgreSQL's refusal is thrown here.
+        await copy.DisposeAsync();
     }
 
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : class =>
-        value is null ? importer.WriteNullAsync(cancellationToken) : importer.WriteAsync(value, type, cancellationToken);
+    /// <summary>Ends a COPY that failed while it was being sent: PostgreSQL discards all of it.</summary>
+    private static async Task AbandonAsync(NpgsqlRawCopyStream copy)
+    {
+        try
+        {
+            await copy.CancelAsync();
+        }
+        catch (Exception cancelling) when (cancelling is NpgsqlException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The connection broke or the COPY had already ended: nothing was committed either way, and the failure
+            // being rethrown says why.
+        }
+    }
 
-    private static Task WriteAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : struct =>
-        value is { } present ? importer.WriteAsync(present, type, cancellationToken) : importer.WriteNullAsync(cancellationToken);
+    private static void Encode(BinaryCopyBuffer buffer, EventRow row)
+    {
+        buffer.StartRow(Columns);
+        buffer.WriteUuid(row.Id);
+        buffer.WriteText(row.EventName);
+        buffer.WriteText(row.EventCategory);
+        buffer.WriteUuid(row.UserId);
+        buffer.WriteText(row.AnonymousId);
+        buffer.WriteText(row.SessionId);
+        buffer.WriteText(row.PageUrl);
+        buffer.WriteText(row.PageTitle);
+        buffer.WriteText(row.ReferrerUrl);
+        buffer.WriteText(row.UtmSource);
+        buffer.WriteText(row.UtmMedium);
+        buffer.WriteText(row.UtmCampaign);
+        buffer.WriteText(row.UtmTerm);
+        buffer.WriteText(row.UtmContent);
+        buffer.WriteUuid(row.ProductId);
+        buffer.WriteUuid(row.CartId);
+        buffer.WriteUuid(row.OrderId);
+        buffer.WriteUuid(row.PaymentId);
+        buffer.WriteJsonb(row.Properties);
+        buffer.WriteInet(row.IpAddress);
+        buffer.WriteText(row.UserAgent);
+        buffer.WriteText(row.DeviceType);
+        buffer.WriteText(row.Browser);
+        buffer.WriteText(row.Os);
+        buffer.WriteText(row.ScreenResolution);
+        buffer.WriteText(row.CountryCode);
+        buffer.WriteTimestampTz(row.ClientTimestamp);
+        buffer.WriteTimestampTz(row.CreatedAt);
+    }
 }
