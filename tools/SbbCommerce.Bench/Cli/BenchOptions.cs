@@ -18,6 +18,15 @@ internal sealed record BenchOptions
     public long? Requests { get; init; }
 
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Offered load in requests a second across all workers (an open-loop schedule capped by <see cref="Concurrency"/>);
+    /// null: closed loop, each worker sends its next request as soon as the previous one is answered.
+    /// </summary>
+    public double? RequestsPerSecond { get; init; }
+
+    /// <summary>Events a second checkout-under-ingest's burst offers (0: as fast as the host answers); null: the target, 25,000.</summary>
+    public long? IngestRate { get; init; }
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Time cap of a count-bounded run, so a stalled target cannot keep the bench running for ever.</summary>

@@ -17,6 +17,8 @@ internal static class BenchOptionsParser
           --duration <seconds>   measured window (default 10); excludes --requests
           --requests <n>         measured request count instead of a window (time cap --max-duration)
           --warmup <seconds>     warm-up whose samples are discarded (default 3)
+          --rate <n>             offered requests a second across the workers (an open-loop schedule,
+                                 the concurrency caps what is in flight); default: closed loop
           --timeout <seconds>    per-request timeout (default 30)
           --max-duration <s>     time cap of a --requests run (default 300)
           --out <file>           result file (default bench-results/<scenario>-<utc>.json at the repo root)
@@ -31,6 +33,8 @@ internal static class BenchOptionsParser
           --erp-port <port>      loopback port of outbox-drain's fake Epicor Propello (default 5099;
                                  the host's Erp:Propello:BaseUrl, see scripts/bench-host.sh)
           --erp-latency-ms <ms>  delay the fake ERP adds to every write (default 0)
+          --ingest-rate <n>      events a second checkout-under-ingest's burst offers (default 25000, issue
+                                 13's target; 0: as fast as the host answers, refusals retried at once)
           --no-baseline          skip the baseline run that normally follows the scenario
           --list                 list the scenarios
           --help                 this text
@@ -74,6 +78,8 @@ internal static class BenchOptionsParser
                 "--jwt-key" => options with { JwtKey = ParseJwtKey(name, Value()) },
                 "--erp-port" => options with { ErpPort = (int)ParseInteger(name, Value(), 1, 65_535) },
                 "--erp-latency-ms" => options with { ErpLatency = TimeSpan.FromMilliseconds(ParseInteger(name, Value(), 0, 60_000)) },
+                "--rate" => options with { RequestsPerSecond = ParseInteger(name, Value(), 1, 1_000_000) },
+                "--ingest-rate" => options with { IngestRate = ParseInteger(name, Value(), 0, 10_000_000) },
                 _ when name.StartsWith('-') => throw new UsageException($"Unknown option {name}."),
                 _ when options.Scenario is null => options with { Scenario = name },
                 _ => throw new UsageException($"Only one scenario per run; '{options.Scenario}' and '{name}' were both given."),

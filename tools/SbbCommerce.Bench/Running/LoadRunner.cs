@@ -6,17 +6,22 @@ namespace SbbCommerce.Bench.Running;
 
 /// <summary>
 /// Drives one scenario: a fixed number of workers, each sending its next request as soon as the previous one
-/// finished (closed loop), through a warm-up and then a window bounded by time or by count.
+/// finished (closed loop), through a warm-up and then a window bounded by time or by count. With
+/// <see cref="BenchOptions.RequestsPerSecond"/> the requests follow a schedule instead (request n is due n / rate after
+/// the start, whoever sends it), like many clients each sending at their own pace; a worker that falls behind sends at
+/// once, so the concurrency still caps what is in flight.
 /// </summary>
 internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenario scenario)
 {
     private long _measuredRequestsIssued;
     private int _workersAtTheirLimit;
+    private long _scheduled;
+    private long _startedAt;
 
     public async Task<RunResult> RunAsync(CancellationToken cancellationToken)
     {
         var requestLimit = options.Requests ?? options.MaxRequests;
-        var startedAt = Stopwatch.GetTimestamp();
+        var startedAt = _startedAt = Stopwatch.GetTimestamp();
         var measureFrom = startedAt + ToTimestampTicks(options.Warmup);
         var stopAt = measureFrom + ToTimestampTicks(options.Duration ?? options.MaxDuration);
 
@@ -44,6 +49,11 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
         long measuredByThisWorker = 0;
         for (long iteration = 0; !cancellationToken.IsCancellationRequested; iteration++)
         {
+            if (!await WaitForScheduleAsync(stopAt, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
             var now = Stopwatch.GetTimestamp();
             if (now >= stopAt)
             {
@@ -100,6 +110,37 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
                 }
             }
         }
+    }
+
+    /// <summary>Waits until this worker's next scheduled request is due; false when that is past the window's end.</summary>
+    private async Task<bool> WaitForScheduleAsync(long stopAt, CancellationToken cancellationToken)
+    {
+        if (options.RequestsPerSecond is not { } rate)
+        {
+            return true;
+        }
+
+        var slot = Interlocked.Increment(ref _scheduled) - 1;
+        var due = _startedAt + (long)(slot * (Stopwatch.Frequency / rate));
+        if (due >= stopAt)
+        {
+            return false;
+        }
+
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+        if (wait > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string StopReason(long requestLimit, CancellationToken cancellationToken)

@@ -11,7 +11,9 @@ namespace SbbCommerce.Bench.Scenarios.Events;
 
 /// <summary>
 /// Issue 13's question: does a viral burst of storefront events hurt checkout? The events-ingest load (32 workers,
-/// 50 events a request) starts, and after a head start the checkout scenario runs its --requests buyers through it;
+/// 50 events a request, offered at --ingest-rate events a second: by default the issue's target, 25,000, as the many
+/// browsers of a burst each send at their own pace; 0 sends as fast as the host answers and retries refusals at once)
+/// starts, and after a head start the checkout scenario runs its --requests buyers through it;
 /// then ingest stops, the writers drain, and the same checkout runs alone on buyers of its own as the baseline
 /// (ratio = checkout's rate under ingest / alone, same run). Beside both loads a probe sends one event with
 /// <c>?sync=true</c> every 100 ms: its answer comes only once the event is committed, so its latency is how long an
@@ -21,6 +23,7 @@ internal sealed class CheckoutUnderIngestScenario : ScenarioBase, ISelfTimedScen
 {
     public const string ScenarioName = "checkout-under-ingest";
     private const int DefaultOrders = 1_000;
+    public const long DefaultIngestRate = 25_000;
     private static readonly TimeSpan IngestHeadStart = TimeSpan.FromSeconds(3);
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(100);
 
@@ -55,7 +58,13 @@ internal sealed class CheckoutUnderIngestScenario : ScenarioBase, ISelfTimedScen
         var options = context.Options;
         using var ingestHttp = BenchHttpClientFactory.Create(options.Concurrency, options.RequestTimeout);
         using var stopIngest = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var ingestOptions = options with { Requests = null, Duration = options.MaxDuration, Warmup = TimeSpan.Zero, SetUpWarmupRequests = 0 };
+        var ingestRate = options.IngestRate ?? DefaultIngestRate;
+        context.Figures.Set("ingestOfferedEventsPerSecond", ingestRate);
+        var ingestOptions = options with
+        {
+            Requests = null, Duration = options.MaxDuration, Warmup = TimeSpan.Zero, SetUpWarmupRequests = 0,
+            RequestsPerSecond = ingestRate > 0 ? (double)ingestRate / EventsIngestScenario.EventsPerRequest : null,
+        };
         var ingest = new LoadRunner(ingestHttp, ingestOptions, _ingest).RunAsync(stopIngest.Token);
         // Its own connection: queued behind the load's 32 busy connections, the probe would time the client, not the host.
         using var probeHttp = BenchHttpClientFactory.Create(1, options.RequestTimeout);
