@@ -49,7 +49,8 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
         long measuredByThisWorker = 0;
         for (long iteration = 0; !cancellationToken.IsCancellationRequested; iteration++)
         {
-            if (!await WaitForScheduleAsync(stopAt, cancellationToken).ConfigureAwait(false))
+            var (go, due) = await WaitForScheduleAsync(stopAt, cancellationToken).ConfigureAwait(false);
+            if (!go)
             {
                 return;
             }
@@ -74,7 +75,9 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
             }
 
             using var request = scenario.CreateRequest(workerIndex, iteration);
-            var sentAt = Stopwatch.GetTimestamp();
+            // On a schedule, latency counts from when the request was due: a wait for a free worker is the client's
+            // wait too (otherwise a host that falls behind would hide it in the schedule).
+            var sentAt = due ?? Stopwatch.GetTimestamp();
             try
             {
                 // ResponseContentRead: the body is part of the request's cost, and HttpClient.Timeout then bounds
@@ -112,19 +115,22 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
         }
     }
 
-    /// <summary>Waits until this worker's next scheduled request is due; false when that is past the window's end.</summary>
-    private async Task<bool> WaitForScheduleAsync(long stopAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until this worker's next scheduled request is due and says when that was (null without a schedule); not
+    /// go when it falls past the window's end.
+    /// </summary>
+    private async Task<(bool Go, long? Due)> WaitForScheduleAsync(long stopAt, CancellationToken cancellationToken)
     {
         if (options.RequestsPerSecond is not { } rate)
         {
-            return true;
+            return (true, null);
         }
 
         var slot = Interlocked.Increment(ref _scheduled) - 1;
         var due = _startedAt + (long)(slot * (Stopwatch.Frequency / rate));
         if (due >= stopAt)
         {
-            return false;
+            return (false, null);
         }
 
         var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
@@ -136,11 +142,11 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                return false;
+                return (false, null);
             }
         }
 
-        return true;
+        return (true, due);
     }
 
     private string StopReason(long requestLimit, CancellationToken cancellationToken)

@@ -182,6 +182,24 @@ public sealed class IngestTests(IngestFixture fixture) : IClassFixture<IngestFix
             ("s", session)));
     }
 
+    [Fact]
+    public async Task Given_a_number_PostgreSQL_cannot_store_in_properties_When_sent_Then_only_that_item_is_rejected_and_the_rest_are_written()
+    {
+        // jsonb stores numbers as numeric: 1e1000000 would fail the COPY, and with it every event of the writer's batch.
+        var session = EventsApi.NewSession();
+        string Event(string properties) =>
+            $$"""{"eventName":"page.view","eventCategory":"page","sessionId":"{{session}}","properties":{{properties}}}""";
+        var json = "{\"events\":[" + string.Join(',', Event("""{"n":1e1000000}"""), Event("""{"n":2.5e3}"""), Event("""{"n":[1e-20000]}""")) + "]}";
+
+        var answer = await (await fixture.Visitor($"visitor-{Guid.NewGuid():N}").PostAsync("/api/v1/events?sync=true",
+            new StringContent(json, Encoding.UTF8, "application/json"))).AcceptedAsync();
+
+        Assert.Equal(1, answer.GetProperty("accepted").GetInt32());
+        Assert.Equal([0, 2], answer.GetProperty("rejected").EnumerateArray().Select(r => r.GetProperty("index").GetInt32()));
+        Assert.Equal("{\"n\": 2500}", await fixture.ScalarAsync<string>(
+            "SELECT properties::text FROM events WHERE session_id = @s", ("s", session)));
+    }
+
     public static TheoryData<string> UnreadableTopLevelNames => new()
     {
         // Looking up "events" unescapes a longer name whose start matches: a lone surrogate cannot be unescaped.

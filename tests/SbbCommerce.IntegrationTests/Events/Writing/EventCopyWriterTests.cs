@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using SbbCommerce.Api.Modules.Events.Writing;
 
 namespace SbbCommerce.IntegrationTests.Events.Writing;
@@ -49,7 +50,7 @@ public sealed class EventCopyWriterTests(ApiFixture fixture) : IClassFixture<Api
             [
                 row.Id.ToString(), row.EventName, row.EventCategory, "", row.AnonymousId!, row.SessionId, row.PageUrl!, row.PageTitle!,
                 row.ReferrerUrl!, "tiktok", "social", "viral-ü", "peptides", "video-1", $"{row.ProductId}", $"{row.CartId}",
-                $"{row.OrderId}", $"{row.PaymentId}", """{"n": [1, 2.5, null], "note": "日本語"}""", "2001:db8::1",
+                $"{row.OrderId}", $"{row.PaymentId}", """{"n": [1, 2.5, null], "note": "日本語"}""", "2001:db8::1/128",
                 row.UserAgent!, "mobile", "Safari", "iOS", "390x844", "DE", "1999-12-31 23:59:59.999999+00",
                 "2026-11-30 23:59:59.123456+00",
             ];
@@ -65,7 +66,7 @@ public sealed class EventCopyWriterTests(ApiFixture fixture) : IClassFixture<Api
         await Writer.WriteAsync([row], CancellationToken.None);
 
         var stored = await ReadAsync(session);
-        Assert.Equal("203.0.113.7", stored[19]);
+        Assert.Equal("203.0.113.7/32", stored[19]);
         Assert.Equal("{}", stored[18]);
         Assert.All(new[] { 3, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 20, 21, 22, 23, 24, 25, 26 }, column => Assert.Equal("", stored[column]));
     }
@@ -78,12 +79,71 @@ public sealed class EventCopyWriterTests(ApiFixture fixture) : IClassFixture<Api
         // Past the 64 KiB sent before the end, so the refusal comes for a COPY already partly on the wire.
         rows.Add(Row(session) with { ScreenResolution = new string('9', 21) });
 
-        await Assert.ThrowsAsync<PostgresException>(() => Writer.WriteAsync(rows, CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Writer.WriteAsync(rows, CancellationToken.None));
+
+        Assert.Equal(PostgresErrorCodes.StringDataRightTruncation, refused.SqlState);
 
         Assert.Empty(await ReadAllAsync(session));
         // The connection went back to the pool in a usable state: the next COPY commits.
         await Writer.WriteAsync([Row(session)], CancellationToken.None);
         Assert.Single(await ReadAllAsync(session));
+    }
+
+    [Fact]
+    public async Task Given_a_batch_larger_than_one_send_When_written_Then_every_row_is_stored_once()
+    {
+        var session = $"copy-{Guid.NewGuid():N}";
+        var rows = Enumerable.Range(0, 3000).Select(i => Row(session) with { PageTitle = $"title {i}" }).ToList();
+
+        await Writer.WriteAsync(rows, CancellationToken.None);
+
+        Assert.Equal(3000L, await fixture.ScalarAsync<long>(
+            "SELECT count(DISTINCT page_title) FROM events WHERE session_id = @s AND page_title LIKE 'title %'", ("s", session)));
+        Assert.Equal(3000, (await ReadAllAsync(session)).Count);
+    }
+
+    [Fact]
+    public async Task Given_rows_that_fail_after_part_of_the_copy_was_sent_When_written_Then_nothing_is_stored_and_the_next_copy_commits()
+    {
+        var session = $"copy-{Guid.NewGuid():N}";
+
+        // More than one send's worth of rows, then a failure while encoding: the COPY is cancelled, not completed.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Writer.WriteAsync(FailingAfter(3000, session), CancellationToken.None));
+        var loneSurrogate = Enumerable.Range(0, 3000).Select(_ => Row(session)).Append(Row(session) with { PageTitle = "x\ud800" });
+        await Assert.ThrowsAsync<EncoderFallbackException>(() => Writer.WriteAsync(loneSurrogate, CancellationToken.None));
+
+        Assert.Empty(await ReadAllAsync(session));
+        await Writer.WriteAsync([Row(session)], CancellationToken.None);
+        Assert.Single(await ReadAllAsync(session));
+    }
+
+    [Fact]
+    public async Task Given_a_queued_request_the_encoder_refuses_When_the_writers_take_it_Then_only_that_request_fails_and_the_writers_go_on()
+    {
+        var session = $"copy-{Guid.NewGuid():N}";
+        var queue = fixture.Factory.Services.GetRequiredService<EventWriteQueue>();
+        var refused = new QueuedBatch([Row(session) with { PageTitle = "x\udc00" }]);
+        var good = new QueuedBatch([Row(session), Row(session)]);
+
+        Assert.True(queue.TryEnqueue(refused));
+        Assert.True(queue.TryEnqueue(good));
+
+        await good.Committed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await Assert.ThrowsAsync<EncoderFallbackException>(() => refused.Committed.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(2, (await ReadAllAsync(session)).Count);
+        var after = new QueuedBatch([Row(session)]);
+        Assert.True(queue.TryEnqueue(after));
+        await after.Committed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    private static IEnumerable<EventRow> FailingAfter(int count, string session)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return Row(session);
+        }
+
+        throw new InvalidOperationException("the rows ran out");
     }
 
     private EventCopyWriter Writer => fixture.Factory.Services.GetRequiredService<EventCopyWriter>();
@@ -104,7 +164,7 @@ public sealed class EventCopyWriterTests(ApiFixture fixture) : IClassFixture<Api
             SET TimeZone = 'UTC';
             SELECT id::text, event_name, event_category, user_id::text, anonymous_id, session_id, page_url, page_title,
                    referrer_url, utm_source, utm_medium, utm_campaign, utm_term, utm_content, product_id::text, cart_id::text,
-                   order_id::text, payment_id::text, properties::text, host(ip_address), user_agent, device_type, browser, os,
+                   order_id::text, payment_id::text, properties::text, host(ip_address) || '/' || masklen(ip_address), user_agent, device_type, browser, os,
                    screen_resolution, country_code::text, client_timestamp::text, created_at::text
             FROM events WHERE session_id = @session
             """, connection);

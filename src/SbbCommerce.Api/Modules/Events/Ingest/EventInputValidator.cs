@@ -58,6 +58,7 @@ internal sealed partial class EventInputValidator : AbstractValidator<EventInput
             .Must(p => p!.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Null).WithMessage("Must be a JSON object.")
             .Must(p => JsonMarshal.GetRawUtf8Value(p!.Value).Length <= maxPropertiesBytes)
             .WithMessage($"At most {maxPropertiesBytes} bytes of JSON.")
+            .Must(p => JsonNumbers.AreStorable(p!.Value)).WithMessage(JsonNumbers.Message)
             .When(e => e.Properties is not null);
         RuleFor(e => e.ClientTimestamp)
             .Must(at => at <= timeProvider.GetUtcNow() + FutureTolerance)
@@ -97,7 +98,8 @@ internal sealed partial class EventInputValidator : AbstractValidator<EventInput
             && Within(input.UtmTerm, 100) && Within(input.UtmContent, 100) && Within(input.ScreenResolution, 20)
             && (input.Properties is not { } properties
                 || (properties.ValueKind is JsonValueKind.Object or JsonValueKind.Null
-                    && JsonMarshal.GetRawUtf8Value(properties).Length <= _maxPropertiesBytes))
+                    && JsonMarshal.GetRawUtf8Value(properties).Length <= _maxPropertiesBytes
+                    && JsonNumbers.AreStorable(properties)))
             && (input.ClientTimestamp is not { } at || at <= now + FutureTolerance);
     }
 

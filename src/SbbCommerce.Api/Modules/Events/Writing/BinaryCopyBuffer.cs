@@ -24,6 +24,9 @@ internal sealed class BinaryCopyBuffer
     private const byte PostgresInet6 = 3; // PGSQL_AF_INET6
     private const byte JsonbVersion = 1;
 
+    /// <summary>Throws on a lone surrogate (EncoderFallbackException), as Npgsql's encoder did, where Encoding.UTF8 would store U+FFFD instead.</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly ArrayBufferWriter<byte> _buffer;
 
     public BinaryCopyBuffer(int initialCapacity = 64 * 1024)
@@ -55,8 +58,8 @@ internal sealed class BinaryCopyBuffer
             return;
         }
 
-        var span = _buffer.GetSpan(sizeof(int) + Encoding.UTF8.GetMaxByteCount(value.Length));
-        var length = Encoding.UTF8.GetBytes(value, span[sizeof(int)..]);
+        var span = _buffer.GetSpan(sizeof(int) + Utf8.GetMaxByteCount(value.Length));
+        var length = Utf8.GetBytes(value, span[sizeof(int)..]);
         BinaryPrimitives.WriteInt32BigEndian(span, length);
         _buffer.Advance(sizeof(int) + length);
     }
@@ -64,9 +67,9 @@ internal sealed class BinaryCopyBuffer
     public void WriteJsonb(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var span = _buffer.GetSpan(sizeof(int) + 1 + Encoding.UTF8.GetMaxByteCount(json.Length));
+        var span = _buffer.GetSpan(sizeof(int) + 1 + Utf8.GetMaxByteCount(json.Length));
         span[sizeof(int)] = JsonbVersion;
-        var length = Encoding.UTF8.GetBytes(json, span[(sizeof(int) + 1)..]);
+        var length = Utf8.GetBytes(json, span[(sizeof(int) + 1)..]);
         BinaryPrimitives.WriteInt32BigEndian(span, 1 + length);
         _buffer.Advance(sizeof(int) + 1 + length);
     }

@@ -27,7 +27,8 @@ internal sealed class EventCopyWriter(NpgsqlDataSource dataSource)
         var copy = await connection.BeginRawBinaryCopyAsync(CopyCommand, cancellationToken);
         try
         {
-            var buffer = new BinaryCopyBuffer(2 * SendThreshold);
+            // Below the large-object heap's 85,000 bytes: a batch's buffer is short-lived garbage, collected young.
+            var buffer = new BinaryCopyBuffer(SendThreshold + (16 * 1024));
             foreach (var row in rows)
             {
                 Encode(buffer, row);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace SbbCommerce.Api.Modules.Events.Writing;
 
@@ -111,7 +112,9 @@ internal sealed class EventWriterService(
                 Settle(batches, null);
                 return;
             }
-            catch (PostgresException refused) when (!refused.IsTransient)
+            // Refused for its content: by PostgreSQL, or by the encoder (text it cannot write as UTF-8; ingest checks
+            // each item first, so this is a guard that keeps the writer loop alive, not a path a request takes).
+            catch (Exception refused) when (refused is PostgresException { IsTransient: false } or EncoderFallbackException)
             {
                 if (batches.Count == 1)
                 {
