@@ -120,7 +120,7 @@ internal static class PerformanceSummary
         }
         else if (scenario == "checkout-under-ingest")
         {
-            Add(parts, figures, "ingestAcceptedEventsPerSecond", "ingestRequestsRefused429", "durableProbeP50Ms", "durableProbeP99Ms", "durableProbeMaxMs");
+            Add(parts, figures, "ingestOfferedEventsPerSecond", "ingestSentEventsPerSecond", "ingestAcceptedEventsPerSecond", "ingestRequestsRefused429", "durableProbeP50Ms", "durableProbeP99Ms", "durableProbeMaxMs");
         }
         else if (scenario == "outbox-drain")
         {
