@@ -13,8 +13,7 @@ internal static class CursorReader
 
         if (KeysetCursor.TryDecode<CreatedIdCursor>(page.Cursor, out var after))
         {
-            // PostgreSQL timestamptz parameters must be UTC; a hand-made cursor may carry another offset.
-            return after! with { CreatedAt = after!.CreatedAt.ToUniversalTime() };
+            return after; // its timestamp read as UTC (KeysetCursor)
         }
 
         errors[Problems.ApiProblems.CursorField] = ["The cursor is not valid."];

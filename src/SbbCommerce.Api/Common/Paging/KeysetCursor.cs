@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace SbbCommerce.Api.Common.Paging;
 
@@ -53,6 +54,22 @@ internal static class KeysetCursor
 
     private static class CursorJson
     {
-        public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+        public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new UtcOnRead() } };
+    }
+
+    /// <summary>
+    /// A cursor's timestamps are read as UTC: PostgreSQL's timestamptz parameters must be, and a hand-made cursor may
+    /// carry another offset (Npgsql would throw on it: a 500 instead of the page).
+    /// </summary>
+    private sealed class UtcOnRead : JsonConverter<DateTimeOffset>
+    {
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.GetDateTimeOffset().ToUniversalTime();
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStringValue(value);
+        }
     }
 }

@@ -243,6 +243,18 @@ public sealed class AdminProductTests(ApiFixture fixture) : IClassFixture<ApiFix
     }
 
     [Fact]
+    public async Task Given_a_hand_made_cursor_with_a_time_offset_When_listing_as_admin_Then_the_page_after_that_instant_not_500()
+    {
+        // PostgreSQL takes timestamptz parameters in UTC only; the cursor's +02:00 is read as the same instant in UTC.
+        var cursor = System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(
+            $$"""{"createdAt":"2099-01-01T02:00:00+02:00","id":"{{Guid.Empty}}"}"""));
+
+        var page = await (await fixture.Admin().GetAsync($"/api/v1/admin/products?limit=2&cursor={cursor}")).ReadJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(2, page.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Given_products_When_listing_as_admin_Then_drafts_are_included_and_filters_apply()
     {
         var draft = await fixture.CreateProductAsync();

@@ -17,6 +17,18 @@ public sealed class KeysetCursorTests
         Assert.DoesNotContain("/", cursor, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_a_hand_made_cursor_with_an_offset_When_decoded_Then_its_time_is_the_same_instant_in_UTC()
+    {
+        var id = Guid.NewGuid();
+        var cursor = System.Buffers.Text.Base64Url.EncodeToString(
+            System.Text.Encoding.UTF8.GetBytes($$"""{"createdAt":"2026-11-27T18:00:00+02:00","id":"{{id}}"}"""));
+
+        Assert.True(KeysetCursor.TryDecode<CreatedIdCursor>(cursor, out var decoded));
+        Assert.Equal(TimeSpan.Zero, decoded!.CreatedAt.Offset);
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 16, 0, 0, TimeSpan.Zero), decoded.CreatedAt);
+    }
+
     [Theory]
     [InlineData("not base64 !!")]
     [InlineData("bm90IGpzb24")]
