@@ -19,7 +19,7 @@ internal static class JsonNumbers
     public static bool AreStorable(JsonElement value)
     {
         var utf8Json = JsonMarshal.GetRawUtf8Value(value);
-        if (utf8Json.IndexOfAny((byte)'e', (byte)'E') < 0)
+        if (!MayHoldExponent(utf8Json))
         {
             return true; // no exponent anywhere: every number is as long as it was sent
         }
@@ -34,6 +34,26 @@ internal static class JsonNumbers
         }
 
         return true;
+    }
+
+    /// <summary>An exponent is an <c>e</c> right after a digit; names and text hold plenty of other e's (<c>"price"</c>).</summary>
+    private static bool MayHoldExponent(ReadOnlySpan<byte> utf8Json)
+    {
+        for (var at = utf8Json.IndexOfAny((byte)'e', (byte)'E'); at >= 0; at = NextE(utf8Json, at))
+        {
+            if (at > 0 && char.IsAsciiDigit((char)utf8Json[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextE(ReadOnlySpan<byte> utf8Json, int at)
+    {
+        var next = utf8Json[(at + 1)..].IndexOfAny((byte)'e', (byte)'E');
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     private static bool IsStorable(ref Utf8JsonReader reader)

@@ -37,6 +37,21 @@ public sealed class WebhookReceivingTests(WebhookFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Given_a_json_body_with_a_number_jsonb_cannot_hold_When_posted_Then_it_is_still_stored_wrapped()
+    {
+        // 1e131072 overflows jsonb's numeric: stored as JSON the insert would fail, and the delivery with it.
+        var marker = Guid.NewGuid().ToString("N");
+        var body = "{\"type\":\"test.flaky\",\"data\":{\"marker\":\"" + marker + "\",\"value\":1e131072}}";
+
+        var response = await fixture.PostErpAsync(body, key: RandomNumberGenerator.GetBytes(32));
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized, "invalid_signature");
+        Assert.Equal(1L, await fixture.ScalarAsync<long>(
+            "SELECT count(*) FROM webhooks_inbox WHERE convert_from(decode(payload->>'base64', 'base64'), 'UTF8') LIKE '%' || @m || '%'",
+            ("m", marker)));
+    }
+
+    [Fact]
     public async Task Given_missing_signature_headers_When_posted_Then_401_invalid_signature()
     {
         var response = await fixture.CreateClient().PostAsync("/api/v1/webhooks/epicor_propello",

@@ -78,6 +78,17 @@ public sealed class PaymentMethodTests(ApiFixture fixture) : IClassFixture<ApiFi
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
     }
 
+    [Fact]
+    public async Task Given_details_holding_a_number_jsonb_cannot_store_When_creating_a_method_Then_400_validation_failed_not_500()
+    {
+        var response = await Admin().PostAsync("/api/v1/admin/payment-methods", new StringContent(
+            """{"methodType":"check","name":"Check","instructions":"Mail it.","details":{"limit":1e131072},"sortOrder":1}""",
+            System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("details", out _));
+    }
+
     private async Task<Guid> CreateAsync() =>
         (await (await Admin().PostAsJsonAsync("/api/v1/admin/payment-methods", Venmo)).ReadAsync()).GetProperty("method").GetProperty("id").GetGuid();
 

@@ -41,16 +41,21 @@ internal sealed class WebhookInbox(NpgsqlDataSource dataSource, TimeProvider tim
         return await command.ExecuteScalarAsync(cancellationToken) is Guid id ? id : null;
     }
 
-    /// <summary>The body as JSON when PostgreSQL's jsonb can hold it; otherwise wrapped (base64) so it is still kept.</summary>
+    /// <summary>
+    /// The body as JSON when PostgreSQL's jsonb can hold it: valid JSON whose text can be stored (no NUL, no lone
+    /// surrogate) and whose numbers fit numeric; otherwise wrapped (base64) so it is still kept, never refused.
+    /// </summary>
     private static string StorablePayload(byte[] body)
     {
-        var text = Encoding.UTF8.GetString(body);
-        if (!text.Contains("\\u0000", StringComparison.Ordinal) && !text.Contains('\0', StringComparison.Ordinal))
+        if (StorableText.FindUnstorable(body) is null)
         {
             try
             {
                 using var document = JsonDocument.Parse(body);
-                return text;
+                if (JsonNumbers.AreStorable(document.RootElement))
+                {
+                    return Encoding.UTF8.GetString(body);
+                }
             }
             catch (JsonException)
             {
