@@ -81,7 +81,8 @@ internal sealed class SbbMetrics
 
     /// <summary>
     /// Events accepted by validation but not stored: <c>queue_full</c> (the request got 429), <c>stopping</c> (the host
-    /// is shutting down), <c>write_failed</c> (the database refused them for good). Invalid items are answered in
+    /// is shutting down), <c>write_failed</c> (the database refused them for good); and <c>shed</c>: requests refused
+    /// with 429 before their body was read, counted at the estimate of their events. Invalid items are answered in
     /// the response's <c>rejected</c> list and not counted here.
     /// </summary>
     public void EventsDropped(int count, string reason)

@@ -1,4 +1,7 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using SbbCommerce.Api.Common.Http;
+using SbbCommerce.Api.Common.Telemetry;
 
 namespace SbbCommerce.IntegrationTests.Events.Writing;
 
@@ -58,6 +61,8 @@ public sealed class WriteQueueTests(SmallQueueFixture fixture) : IClassFixture<S
     {
         var (filler, last) = (EventsApi.NewSession(), EventsApi.NewSession());
         var visitor = fixture.Visitor($"visitor-{Guid.NewGuid():N}");
+        using var dropped = new MetricCollector<long>(
+            fixture.Factory.Services.GetRequiredService<IMeterFactory>(), SbbMetrics.MeterName, "sbb.events.dropped");
         await using var stall = await StallWritesAsync(fixture.ConnectionString);
         await (await visitor.SendAsync(Batch(filler, 50), sync: false)).AcceptedAsync();
         await (await visitor.SendAsync(Batch(filler, 50), sync: false)).AcceptedAsync();
@@ -69,6 +74,8 @@ public sealed class WriteQueueTests(SmallQueueFixture fixture) : IClassFixture<S
 
         await unread.AssertProblemAsync(HttpStatusCode.TooManyRequests, "ingest_overloaded");
         Assert.Equal("1", unread.Headers.RetryAfter?.ToString());
+        // The operator sees the refusal: counted as shed, at the estimate (about 50 events).
+        Assert.InRange(dropped.GetMeasurementSnapshot().Where(m => Equals(m.Tags["reason"], "shed")).Sum(m => m.Value), 25, 100);
         await stall.CommitAsync();
         await (await lastSync).AcceptedAsync();
         Assert.Equal(100L, await fixture.CountAsync(filler));

@@ -37,7 +37,8 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options, EventDrai
     /// <summary>
     /// Whether a request whose body has <paramref name="bodyBytes"/> bytes would be refused now, its events counted at
     /// the recent requests' bytes per event: lets ingest refuse before it reads the body. <see cref="TryEnqueue"/>
-    /// still decides exactly for every request that passes.
+    /// still decides exactly for every request that passes. A refusal is counted in <c>sbb.events.dropped</c> as
+    /// <c>shed</c>, at the estimate.
     /// </summary>
     public bool WouldRefuse(long? bodyBytes)
     {
@@ -49,7 +50,13 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options, EventDrai
         }
 
         var events = Math.Max(1, bodyBytes.Value / bytesPerEvent);
-        return pending + events > drainRate.Capacity(_maxDelay, _floor, _ceiling);
+        if (!Exceeds(pending, events, drainRate.Capacity(_maxDelay, _floor, _ceiling)))
+        {
+            return false;
+        }
+
+        metrics.EventsDropped((int)Math.Min(events, int.MaxValue), "shed");
+        return true;
     }
 
     /// <summary>Learns the bytes per event of a request just read (racing requests may overwrite each other's sample: harmless for an estimate).</summary>
@@ -73,8 +80,7 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options, EventDrai
         do
         {
             current = Interlocked.Read(ref _pending);
-            // An empty queue takes any request the memory bound allows: the time bound must not refuse a burst's first.
-            if (current + count > capacity && (current > 0 || count > _ceiling))
+            if (Exceeds(current, count, capacity))
             {
                 metrics.EventsDropped(count, "queue_full");
                 return false;
@@ -92,6 +98,12 @@ internal sealed class EventWriteQueue(IOptions<EventsOptions> options, EventDrai
         metrics.EventsDropped(count, "stopping");
         return false;
     }
+
+    /// <summary>
+    /// The admission rule: no more pending than the capacity, except that an empty queue takes any request the memory
+    /// bound allows (the time bound must not refuse a burst's first).
+    /// </summary>
+    private bool Exceeds(long pending, long events, long capacity) => pending + events > capacity && (pending > 0 || events > _ceiling);
 
     /// <summary>Counts events the database refused for good (they are given up, not retried).</summary>
     public void Refused(int count) => metrics.EventsDropped(count, "write_failed");
