@@ -1,9 +1,10 @@
+using System.Globalization;
 using SbbCommerce.Api.Modules.Integration.Outbox;
 
 namespace SbbCommerce.IntegrationTests.Integration.Outbox;
 
 /// <summary>Two drains (as two hosts would) over one outbox: every message once, each entity's messages in order.</summary>
-public sealed class OutboxRaceTests(ErpFixture fixture) : IClassFixture<ErpFixture>
+public sealed class OutboxRaceTests(OutboxRaceTests.SmallBatchFixture fixture) : IClassFixture<OutboxRaceTests.SmallBatchFixture>
 {
     private const int Entities = 100;
     private const int MessagesPerEntity = 10;
@@ -35,6 +36,19 @@ public sealed class OutboxRaceTests(ErpFixture fixture) : IClassFixture<ErpFixtu
             var versions = entity.OrderBy(r => r.Sequence).Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("name").GetString()).ToList();
             Assert.Equal(Enumerable.Range(0, MessagesPerEntity).Select(v => $"v{v}"), versions);
         }
+    }
+
+    /// <summary>
+    /// Batches smaller than the 100 entity heads: both drains hold heads at the same time. With the default batch (500)
+    /// one pass claimed every head, the other drain found none until that pass committed, and on a busy machine it could
+    /// lose every one of the ten rounds that follow (the test then failed "both drains took part" without a race).
+    /// </summary>
+    public sealed class SmallBatchFixture : ErpFixture
+    {
+        public const int BatchSize = 20;
+
+        protected override IDictionary<string, string?> Settings =>
+            new Dictionary<string, string?>(base.Settings) { ["Outbox:BatchSize"] = BatchSize.ToString(CultureInfo.InvariantCulture) };
     }
 
     private async Task<int> DrainLoopAsync()
