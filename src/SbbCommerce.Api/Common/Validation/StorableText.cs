@@ -44,11 +44,34 @@ internal static class StorableText
     /// <summary>
     /// The path (e.g. <c>lines[0].name</c>) of the first property name or string value of a JSON document that
     /// cannot be stored, or null when there is none. Malformed JSON is left to the binder (null). In valid UTF-8 only
-    /// an escape can write a NUL or a lone surrogate (the reader refuses a raw control character), so text without a
-    /// backslash needs two vectorised byte scans, not a pass of the reader.
+    /// a <c>\u</c> escape can write a NUL or a surrogate (the reader refuses a raw control character), so text without
+    /// <c>\u0000</c> or <c>\uD800</c>-<c>\uDFFF</c> needs vectorised byte scans, not a pass of the reader. Other escapes are
+    /// common (<c>\u0026</c> for every <c>&amp;</c> of a URL from .NET's serializer, <c>\u00e9</c> from ASCII-only encoders).
     /// </summary>
     public static string? FindUnstorable(ReadOnlySpan<byte> utf8Json) =>
-        (!utf8Json.Contains((byte)'\\') && Utf8.IsValid(utf8Json)) || IsAllStorable(utf8Json) ? null : NameUnstorable(utf8Json);
+        (Utf8.IsValid(utf8Json) && !MayEscapeUnstorable(utf8Json)) || IsAllStorable(utf8Json) ? null : NameUnstorable(utf8Json);
+
+    /// <summary>
+    /// Whether the JSON holds an escape that may write a NUL or a surrogate. Conservative: <c>\\u0000</c> (an escaped
+    /// backslash, then text) and a well-formed surrogate pair count too; the reader's pass then decides.
+    /// </summary>
+    private static bool MayEscapeUnstorable(ReadOnlySpan<byte> utf8Json)
+    {
+        var rest = utf8Json;
+        for (var at = rest.IndexOf("\\u"u8); at >= 0; at = rest.IndexOf("\\u"u8))
+        {
+            rest = rest[(at + 2)..];
+            if (rest.Length < 4 || rest[..4].SequenceEqual("0000"u8) || ((rest[0] | 0x20) == 'd' && IsSurrogateSecondDigit(rest[1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The second hex digit of <c>\uD800</c>-<c>\uDFFF</c>: 8, 9 or a-f in either case.</summary>
+    private static bool IsSurrogateSecondDigit(byte digit) => digit is (byte)'8' or (byte)'9' || (digit | 0x20) is >= 'a' and <= 'f';
 
     /// <summary>
     /// Whether a property name of this object (its own, not its children's) cannot be stored or cannot be read as text

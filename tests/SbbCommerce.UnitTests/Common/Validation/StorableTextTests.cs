@@ -34,6 +34,8 @@ public sealed class StorableTextTests
     [InlineData("""["\u0000"]""", "[0]")]
     [InlineData("""{"n\u0000me":"x"}""", "(property name)")]
     [InlineData("""{"count":1,"flag":true,"tail":"\udc00"}""", "tail")]
+    [InlineData("""{"url":"a\u0026b","tail":"x\uDC00"}""", "tail")]
+    [InlineData("""{"t":"caf\u00e9","u":"\u0026\u0000"}""", "u")]
     public void Given_json_with_unstorable_text_Then_its_path_is_named(string json, string path)
     {
         Assert.Equal(path, StorableText.FindUnstorable(Encoding.UTF8.GetBytes(json)));
@@ -41,6 +43,10 @@ public sealed class StorableTextTests
 
     [Theory]
     [InlineData("""{"name":"Zoë \ud83d\ude00","n":[1,2,{"x":null}]}""")]
+    [InlineData("""{"url":"https://x/?a=1\u0026b=2","t":"caf\u00e9 \/ \"q\" \n"}""")]
+    [InlineData("""{"literal":"\\u0000 and \\uD800 are text here"}""")]
+    [InlineData("""{"pair":"\uD83D\uDE00"}""")]
+    [InlineData("""{"malformed":"\u00""")]
     [InlineData("""{"malformed":""")]
     [InlineData("")]
     public void Given_json_that_is_storable_or_malformed_Then_nothing_is_named(string json)
