@@ -13,6 +13,9 @@ internal static class LoggingModule
     /// <summary>The plain-text line of the Development console (values unquoted: hence the escaping of control characters).</summary>
     public const string DevelopmentTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {TraceId} {Message:lj}{NewLine}{Exception}";
 
+    /// <summary>The request's own line, written when its response is done.</summary>
+    public const string RequestLineTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+
     public static WebApplicationBuilder AddSbbLogging(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -44,7 +47,7 @@ internal static class LoggingModule
         {
             // This host's logger, not the process-wide static one (the last host built would take every request line).
             options.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.MessageTemplate = RequestLineTemplate;
             options.GetLevel = (context, _, exception) => exception is not null || context.Response.StatusCode >= 500
                 ? Serilog.Events.LogEventLevel.Error
                 : Serilog.Events.LogEventLevel.Information;

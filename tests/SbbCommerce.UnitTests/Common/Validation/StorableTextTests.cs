@@ -77,6 +77,23 @@ public sealed class StorableTextTests
     }
 
     [Fact]
+    public void Given_raw_invalid_utf8_beside_a_harmless_escape_Then_it_is_still_named()
+    {
+        byte[] json = [.. "{\"url\":\"a\\u0026b\",\"name\":\""u8, 0xED, 0xA0, 0x80, .. "\"}"u8];
+
+        Assert.Equal("name", StorableText.FindUnstorable(json));
+    }
+
+    [Theory]
+    [InlineData("""{"a":"\\\u0000"}""", "a")]
+    [InlineData("""{"b":"x\uD9ff"}""", "b")]
+    [InlineData("""{"c":"\udB00"}""", "c")]
+    public void Given_a_nul_or_surrogate_escape_after_other_escapes_Then_it_is_named(string json, string path)
+    {
+        Assert.Equal(path, StorableText.FindUnstorable(Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Fact]
     public void Given_raw_invalid_utf8_in_a_string_Then_it_is_named()
     {
         byte[] json = [.. "{\"name\":\""u8, 0xED, 0xA0, 0x80, .. "\"}"u8];
