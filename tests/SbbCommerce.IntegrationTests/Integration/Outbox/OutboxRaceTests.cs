@@ -8,6 +8,7 @@ public sealed class OutboxRaceTests(OutboxRaceTests.SmallBatchFixture fixture) :
 {
     private const int Entities = 100;
     private const int MessagesPerEntity = 10;
+    private static readonly TimeSpan DrainDeadline = TimeSpan.FromMinutes(1);
 
     [Fact]
     public async Task Given_1000_messages_of_100_entities_When_two_drains_race_Then_each_is_delivered_once_and_in_order_per_entity()
@@ -54,8 +55,11 @@ public sealed class OutboxRaceTests(OutboxRaceTests.SmallBatchFixture fixture) :
     private async Task<int> DrainLoopAsync()
     {
         var claimed = 0;
+        var clock = Stopwatch.StartNew();
         while (true)
         {
+            // A failed send is rescheduled ahead on the fake clock and would keep both loops claiming nothing forever.
+            Assert.True(clock.Elapsed < DrainDeadline, $"the outbox was not drained within {DrainDeadline}");
             await using var scope = fixture.CreateScope();
             var pass = await scope.ServiceProvider.GetRequiredService<OutboxDrain>().RunOnceAsync(CancellationToken.None);
             if (pass.Claimed == 0 && await fixture.ScalarAsync<long>("SELECT count(*) FROM webhooks_outbox WHERE status IN ('pending', 'failed')") == 0)
