@@ -82,11 +82,7 @@ public sealed class EventCopyWriterTests(ApiFixture fixture) : IClassFixture<Api
         var refused = await Assert.ThrowsAsync<PostgresException>(() => Writer.WriteAsync(rows, CancellationToken.None));
 
         Assert.Equal(PostgresErrorCodes.StringDataRightTruncation, refused.SqlState);
-
-        Assert.Empty(await ReadAllAsync(session));
-        // The connection went back to the pool in a usable state: the next COPY commits.
-        await Writer.WriteAsync([Row(session)], CancellationToken.None);
-        Assert.Single(await ReadAllAsync(session));
+        await AssertNothingStoredAndTheNextCopyCommitsAsync(session);
     }
 
     [Fact]
@@ -111,7 +107,12 @@ public sealed class EventCopyWriterTests(ApiFixture fixture) : IClassFixture<Api
         await Assert.ThrowsAsync<InvalidOperationException>(() => Writer.WriteAsync(FailingAfter(3000, session), CancellationToken.None));
         var loneSurrogate = Enumerable.Range(0, 3000).Select(_ => Row(session)).Append(Row(session) with { PageTitle = "x\ud800" });
         await Assert.ThrowsAsync<EncoderFallbackException>(() => Writer.WriteAsync(loneSurrogate, CancellationToken.None));
+        await AssertNothingStoredAndTheNextCopyCommitsAsync(session);
+    }
 
+    /// <summary>None of the failed batches is stored, and the connection went back to the pool usable: the next COPY commits.</summary>
+    private async Task AssertNothingStoredAndTheNextCopyCommitsAsync(string session)
+    {
         Assert.Empty(await ReadAllAsync(session));
         await Writer.WriteAsync([Row(session)], CancellationToken.None);
         Assert.Single(await ReadAllAsync(session));

@@ -58,20 +58,13 @@ internal sealed class BinaryCopyBuffer
             return;
         }
 
-        var span = _buffer.GetSpan(sizeof(int) + Utf8.GetMaxByteCount(value.Length));
-        var length = Utf8.GetBytes(value, span[sizeof(int)..]);
-        BinaryPrimitives.WriteInt32BigEndian(span, length);
-        _buffer.Advance(sizeof(int) + length);
+        WriteUtf8([], value);
     }
 
     public void WriteJsonb(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var span = _buffer.GetSpan(sizeof(int) + 1 + Utf8.GetMaxByteCount(json.Length));
-        span[sizeof(int)] = JsonbVersion;
-        var length = Utf8.GetBytes(json, span[(sizeof(int) + 1)..]);
-        BinaryPrimitives.WriteInt32BigEndian(span, 1 + length);
-        _buffer.Advance(sizeof(int) + 1 + length);
+        WriteUtf8([JsonbVersion], json);
     }
 
     public void WriteUuid(Guid? value)
@@ -120,6 +113,16 @@ internal sealed class BinaryCopyBuffer
         span[7] = (byte)addressLength;
         value.TryWriteBytes(span.Slice(8, addressLength), out _);
         _buffer.Advance(sizeof(int) + 4 + addressLength);
+    }
+
+    /// <summary>A value of <paramref name="prefix"/> then <paramref name="text"/> in UTF-8, after its length.</summary>
+    private void WriteUtf8(ReadOnlySpan<byte> prefix, string text)
+    {
+        var span = _buffer.GetSpan(sizeof(int) + prefix.Length + Utf8.GetMaxByteCount(text.Length));
+        prefix.CopyTo(span[sizeof(int)..]);
+        var length = prefix.Length + Utf8.GetBytes(text, span[(sizeof(int) + prefix.Length)..]);
+        BinaryPrimitives.WriteInt32BigEndian(span, length);
+        _buffer.Advance(sizeof(int) + length);
     }
 
     private void WriteInt16(short value)
