@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SbbCommerce.Bench.Cli;
+using SbbCommerce.Bench.Running.RawHttp;
 using SbbCommerce.Bench.Scenarios;
 
 namespace SbbCommerce.Bench.Running;
@@ -9,7 +10,8 @@ namespace SbbCommerce.Bench.Running;
 /// finished (closed loop), through a warm-up and then a window bounded by time or by count. With
 /// <see cref="BenchOptions.RequestsPerSecond"/> the requests follow a schedule instead (request n is due n / rate after
 /// the start, whoever sends it), like many clients each sending at their own pace; a worker that falls behind sends at
-/// once, so the concurrency still caps what is in flight.
+/// once, so the concurrency still caps what is in flight. Scenarios whose requests are fixed bytes
+/// (<see cref="IRawHttpScenario"/>) are sent by <see cref="RawHttpRunner"/> instead, with the same window and schedule.
 /// </summary>
 internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenario scenario)
 {
@@ -20,6 +22,11 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
 
     public async Task<RunResult> RunAsync(CancellationToken cancellationToken)
     {
+        if (scenario is IRawHttpScenario raw)
+        {
+            return await new RawHttpRunner(options, raw).RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var requestLimit = options.Requests ?? options.MaxRequests;
         var startedAt = _startedAt = Stopwatch.GetTimestamp();
         var measureFrom = startedAt + ToTimestampTicks(options.Warmup);
@@ -40,7 +47,7 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
 
         await Task.WhenAll(workers).ConfigureAwait(false);
         var measuredSeconds = Math.Max(0, Stopwatch.GetElapsedTime(measureFrom, Stopwatch.GetTimestamp()).TotalSeconds);
-        return Summarize(recorders, measuredSeconds, StopReason(requestLimit, cancellationToken));
+        return Summarize(scenario, options, recorders, measuredSeconds, StopReason(requestLimit, cancellationToken));
     }
 
     private async Task RunWorkerAsync(int workerIndex, WorkerRecorder recorder, long measureFrom, long stopAt, long requestLimit, CancellationToken cancellationToken)
@@ -163,7 +170,9 @@ internal sealed class LoadRunner(HttpClient http, BenchOptions options, IScenari
             : "duration";
     }
 
-    private RunResult Summarize(WorkerRecorder[] recorders, double measuredSeconds, string stopReason)
+    /// <summary>The run's result from its recorders (one per worker; <see cref="RawHttp.RawHttpRunner"/> has one).</summary>
+    internal static RunResult Summarize(
+        IScenario scenario, BenchOptions options, IReadOnlyList<WorkerRecorder> recorders, double measuredSeconds, string stopReason)
     {
         var samples = new long[recorders.Sum(recorder => recorder.LatencyTimestampTicks.Count)];
         var offset = 0;

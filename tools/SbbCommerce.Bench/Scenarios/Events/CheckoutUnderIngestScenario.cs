@@ -4,6 +4,7 @@ using System.Net;
 using System.Text;
 using SbbCommerce.Bench.Cli;
 using SbbCommerce.Bench.Running;
+using SbbCommerce.Bench.Running.RawHttp;
 using SbbCommerce.Bench.Scenarios.Commerce;
 using SbbCommerce.Bench.Scenarios.Orders;
 
@@ -58,7 +59,6 @@ internal sealed class CheckoutUnderIngestScenario : ScenarioBase, ISelfTimedScen
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = context.Options;
-        using var ingestHttp = BenchHttpClientFactory.Create(options.Concurrency, options.RequestTimeout);
         using var stopIngest = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var ingestRate = options.IngestRate ?? DefaultIngestRate;
         context.Figures.Set("ingestOfferedEventsPerSecond", ingestRate);
@@ -67,7 +67,7 @@ internal sealed class CheckoutUnderIngestScenario : ScenarioBase, ISelfTimedScen
             Requests = null, Duration = options.MaxDuration, Warmup = TimeSpan.Zero, SetUpWarmupRequests = 0,
             RequestsPerSecond = ingestRate > 0 ? (double)ingestRate / EventsIngestScenario.EventsPerRequest : null,
         };
-        var ingest = new LoadRunner(ingestHttp, ingestOptions, _ingest).RunAsync(stopIngest.Token);
+        var ingest = new RawHttpRunner(ingestOptions, _ingest).RunAsync(stopIngest.Token);
         // Its own connection: queued behind the load's 32 busy connections, the probe would time the client, not the host.
         using var probeHttp = BenchHttpClientFactory.Create(1, options.RequestTimeout);
         var probe = ProbeAsync(context, probeHttp, stopIngest.Token);

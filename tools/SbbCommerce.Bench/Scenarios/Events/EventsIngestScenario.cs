@@ -7,20 +7,23 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using SbbCommerce.Bench.Running;
+using SbbCommerce.Bench.Running.RawHttp;
 using SbbCommerce.Bench.Scenarios.Commerce;
 
 namespace SbbCommerce.Bench.Scenarios.Events;
 
 /// <summary>
 /// The viral burst of storefront events: POST /events with 50 events a request (one session id per request,
-/// <c>bench-{run}-{worker}-{iteration}</c>, properties <c>{"i": 0..49}</c>). Afterwards it waits until every event
+/// <c>bench-{run}-{connection}-{sequence}</c>, properties <c>{"i": 0..49}</c>). Afterwards it waits until every event
 /// answered 202 is in the table (202 means queued; the drain is timed on the last accepted requests' sessions, found
 /// through the anonymous-id index, because a count over the whole table takes longer than the drain) and checks each accepted request's session holds exactly its 50
 /// distinct events and no refused request left any; then it COPYs the same number of rows of the same shape
 /// straight into events (binary COPY, batches of 5,000, one connection) and quotes ingest events/s against that.
 /// </summary>
-internal sealed class EventsIngestScenario : ScenarioBase
+internal sealed class EventsIngestScenario : ScenarioBase, IRawHttpScenario
 {
+    private const string UserAgent =
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 357.0.0.25.101";
     public const int EventsPerRequest = 50;
     private const string SessionPlaceholder = "{{SESSION}}";
     private const int RawCopyBatch = 5_000;
@@ -33,8 +36,11 @@ internal sealed class EventsIngestScenario : ScenarioBase
     private long _answers;
     private string _run = string.Empty;
     // The request body in UTF-8 around its session-id placeholders: a request is 51 copies, not a 20 KB string
-    // replaced and encoded (the bench shares the machine with what it measures).
+    // replaced and encoded (the bench shares the machine with what it measures; for the same reason the requests go out
+    // through RawHttpRunner, not HttpClient).
     private byte[][] _templateParts = [];
+    // The request line and the headers every request shares.
+    private string _requestHead = string.Empty;
     private Guid _product;
 
     public override string Name => "events-ingest";
@@ -63,56 +69,53 @@ internal sealed class EventsIngestScenario : ScenarioBase
         });
         _templateParts = [.. JsonSerializer.Serialize(new { events }).Split(SessionPlaceholder).Select(Encoding.UTF8.GetBytes)];
         Target = new Uri(context.ApiBaseUrl, "api/v1/events");
+        _requestHead = $"POST {Target.PathAndQuery} HTTP/1.1\r\nHost: {Target.Authority}\r\nContent-Type: application/json\r\nUser-Agent: {UserAgent}\r\n";
         context.Figures.Set("run", _run);
         context.Figures.Set("eventsPerRequest", EventsPerRequest);
     }
 
-    public override HttpRequestMessage CreateRequest(int workerIndex, long iteration)
-    {
-        var session = SessionOf(workerIndex, iteration);
-        var request = StoreApi.Post(Target!, BodyOf(session));
-        request.Headers.Add("X-Anonymous-Id", session);
-        request.Headers.UserAgent.ParseAdd(
-            "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 357.0.0.25.101");
-        return request;
-    }
+    public override HttpRequestMessage CreateRequest(int workerIndex, long iteration) =>
+        throw new NotSupportedException($"{Name} is sent by {nameof(RawHttpRunner)} (CreateRawRequest).");
 
-    private byte[] BodyOf(string session)
+    public RawRequest CreateRawRequest(int connection, long sequence)
     {
+        var session = SessionOf(connection, sequence);
         var sessionBytes = Encoding.ASCII.GetBytes(session);
-        var body = new byte[_templateParts.Sum(part => part.Length) + ((_templateParts.Length - 1) * sessionBytes.Length)];
-        var at = 0;
+        var bodyLength = _templateParts.Sum(part => part.Length) + ((_templateParts.Length - 1) * sessionBytes.Length);
+        var head = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
+            $"{_requestHead}Content-Length: {bodyLength}\r\nX-Anonymous-Id: {session}\r\n\r\n"));
+        var bytes = new byte[head.Length + bodyLength];
+        head.CopyTo(bytes, 0);
+        var at = head.Length;
         for (var index = 0; index < _templateParts.Length; index++)
         {
             if (index > 0)
             {
-                sessionBytes.CopyTo(body, at);
+                sessionBytes.CopyTo(bytes, at);
                 at += sessionBytes.Length;
             }
 
-            _templateParts[index].CopyTo(body, at);
+            _templateParts[index].CopyTo(bytes, at);
             at += _templateParts[index].Length;
         }
 
-        return body;
+        return new RawRequest(bytes, session);
     }
 
     /// <summary>429 ingest_overloaded is an expected answer under a burst (the client retries); it is counted apart.</summary>
     public override bool IsExpected(HttpStatusCode statusCode) => statusCode is HttpStatusCode.Accepted or HttpStatusCode.TooManyRequests;
 
-    public override ValueTask OnResponseAsync(int workerIndex, HttpResponseMessage response, CancellationToken cancellationToken)
+    public void OnRawResponse(RawRequest request, HttpStatusCode statusCode)
     {
-        var session = response.RequestMessage?.Headers.GetValues("X-Anonymous-Id").First() ?? string.Empty;
-        if (response.StatusCode == HttpStatusCode.Accepted)
+        ArgumentNullException.ThrowIfNull(request);
+        if (statusCode == HttpStatusCode.Accepted)
         {
-            _accepted[session] = Interlocked.Increment(ref _answers);
+            _accepted[request.Tag] = Interlocked.Increment(ref _answers);
         }
         else
         {
-            _refused[session] = true;
+            _refused[request.Tag] = true;
         }
-
-        return ValueTask.CompletedTask;
     }
 
     public override async Task<Verification> VerifyAsync(BenchContext context, RunResult result, CancellationToken cancellationToken)
@@ -172,8 +175,8 @@ internal sealed class EventsIngestScenario : ScenarioBase
             : Verification.Failed(detail);
     }
 
-    private string SessionOf(int workerIndex, long iteration) =>
-        string.Create(CultureInfo.InvariantCulture, $"bench-{_run}-{workerIndex}-{iteration}");
+    private string SessionOf(int connection, long sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"bench-{_run}-{connection}-{sequence}");
 
     /// <summary>Events stored for these sessions (each request's session is its X-Anonymous-Id: an index lookup apiece).</summary>
     private static async Task<long> CountSessionsAsync(BenchContext context, string[] sessions, CancellationToken cancellationToken)

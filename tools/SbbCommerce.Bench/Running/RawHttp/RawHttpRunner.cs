@@ -1,0 +1,300 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using SbbCommerce.Bench.Cli;
+
+namespace SbbCommerce.Bench.Running.RawHttp;
+
+/// <summary>
+/// The load of a scenario whose requests are fixed bytes (events-ingest), driven by one thread over non-blocking
+/// sockets and poll: no HttpClient, no task, timer or thread-pool wake-up per request. The bench shares the machine's
+/// two cores with the host and PostgreSQL it measures; through HttpClient the burst's 500 requests a second cost it a
+/// quarter of a core (0.3-0.5 ms of CPU a request, most of it threads waking each other), CPU the host lost and the
+/// storefront's browsers, each on a machine of its own, would never take from it. Same window and schedule as
+/// <see cref="LoadRunner"/>: <see cref="BenchOptions.Concurrency"/> connections, a warm-up, then a measured window
+/// bounded by time or count, open-loop when <see cref="BenchOptions.RequestsPerSecond"/> is set (a late request is
+/// timed from when it was due). Cancelling abandons the requests in flight, as LoadRunner's cancelled workers do.
+/// </summary>
+internal sealed class RawHttpRunner(BenchOptions options, IRawHttpScenario scenario)
+{
+    /// <summary>The longest poll: how soon cancellation and request time-outs are noticed.</summary>
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(20);
+
+    private readonly WorkerRecorder _recorder = new();
+    private readonly Dictionary<Socket, RawConnection> _bySocket = [];
+    private readonly List<Socket> _readable = [];
+    private readonly List<Socket> _writable = [];
+    private EndPoint? _endpoint;
+    private long _sequence;
+
+    public Task<RunResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var finished = new TaskCompletionSource<RunResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                finished.SetResult(Run(cancellationToken));
+            }
+#pragma warning disable CA1031 // Handed to the awaiting caller, where it surfaces as the run's failure.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                finished.SetException(exception);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = $"{scenario.Name} load",
+        };
+        thread.Start();
+        return finished.Task;
+    }
+
+    private RunResult Run(CancellationToken cancellationToken)
+    {
+        var target = scenario.Target ?? throw new InvalidOperationException($"{scenario.Name} has no target after set-up.");
+        _endpoint = new IPEndPoint(Dns.GetHostAddresses(target.DnsSafeHost)[0], target.Port);
+        var connections = Enumerable.Range(0, options.Concurrency).Select(index => new RawConnection(index)).ToArray();
+        var startedAt = Stopwatch.GetTimestamp();
+        var measureFrom = startedAt + Ticks(options.Warmup);
+        var stopAt = measureFrom + Ticks(options.Duration ?? options.MaxDuration);
+        var requestLimit = options.Requests ?? options.MaxRequests;
+        var interval = options.RequestsPerSecond is { } rate ? Stopwatch.Frequency / rate : (double?)null;
+        long slot = 0, measuredIssued = 0;
+        string? stopReason = null;
+        try
+        {
+            while (true)
+            {
+                var now = Stopwatch.GetTimestamp();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    stopReason = "cancelled";
+                    break;
+                }
+
+                stopReason ??= now >= stopAt ? (options.Duration is null ? "time-cap" : "duration")
+                    : measuredIssued >= requestLimit ? (options.Requests is null ? "request-cap" : "requests")
+                    : null;
+                long? nextDue = null;
+                foreach (var connection in connections)
+                {
+                    if (stopReason is not null || connection.Busy)
+                    {
+                        continue;
+                    }
+
+                    long? due = interval is { } ticks ? startedAt + (long)(slot * ticks) : null;
+                    if (due >= stopAt)
+                    {
+                        stopReason = options.Duration is null ? "time-cap" : "duration";
+                        break;
+                    }
+
+                    if (due > now)
+                    {
+                        nextDue = due;
+                        break;
+                    }
+
+                    slot++;
+                    var measured = now >= measureFrom;
+                    measuredIssued += measured ? 1 : 0;
+                    Send(connection, scenario.CreateRawRequest(connection.Index, _sequence++), due ?? now, measured);
+                }
+
+                if (stopReason is not null && !connections.Any(connection => connection.Busy))
+                {
+                    break;
+                }
+
+                Wait(connections, nextDue, now);
+                ExpireTimedOut(connections);
+            }
+
+            var measuredSeconds = Math.Max(0, Stopwatch.GetElapsedTime(measureFrom).TotalSeconds);
+            return LoadRunner.Summarize(scenario, options, [_recorder], measuredSeconds, stopReason ?? "cancelled");
+        }
+        finally
+        {
+            foreach (var connection in connections)
+            {
+                connection.Dispose();
+            }
+        }
+    }
+
+    private void Send(RawConnection connection, RawRequest request, long sentAt, bool measured)
+    {
+        connection.Start(request, sentAt, measured, sentAt + Ticks(options.RequestTimeout));
+        if (connection.Socket is null)
+        {
+            var socket = new Socket(_endpoint!.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                // Loopback: connecting blocks for no time worth a state of its own.
+                socket.Connect(_endpoint);
+            }
+            catch (SocketException refused)
+            {
+                socket.Dispose();
+                Fail(connection, refused);
+                return;
+            }
+
+            socket.Blocking = false;
+            connection.Socket = socket;
+            _bySocket[socket] = connection;
+        }
+
+        ContinueSending(connection);
+    }
+
+    /// <summary>Sends what the socket takes now; the rest when poll says it is writable again.</summary>
+    private void ContinueSending(RawConnection connection)
+    {
+        var bytes = connection.Request!.Bytes;
+        while (connection.Sent < bytes.Length)
+        {
+            var sent = connection.Socket!.Send(bytes, connection.Sent, bytes.Length - connection.Sent, SocketFlags.None, out var error);
+            if (error == SocketError.WouldBlock)
+            {
+                return;
+            }
+
+            if (error != SocketError.Success)
+            {
+                Fail(connection, new SocketException((int)error));
+                return;
+            }
+
+            connection.Sent += sent;
+        }
+    }
+
+    private void Wait(RawConnection[] connections, long? nextDue, long now)
+    {
+        _readable.Clear();
+        _writable.Clear();
+        foreach (var connection in connections)
+        {
+            if (connection.Busy)
+            {
+                (connection.Sent < connection.Request!.Bytes.Length ? _writable : _readable).Add(connection.Socket!);
+            }
+        }
+
+        // Whole milliseconds, rounded up: poll(2) and Thread.Sleep count in them, and a wait rounded down to 0 would spin
+        // until the next request is due (the schedule is absolute, so waking up to a millisecond late delays nothing after).
+        var wait = nextDue is { } due ? Stopwatch.GetElapsedTime(now, due) : LongestWait;
+        var milliseconds = (int)Math.Ceiling(Math.Clamp(wait.TotalMilliseconds, 0, LongestWait.TotalMilliseconds));
+        if (_readable.Count + _writable.Count == 0)
+        {
+            Thread.Sleep(milliseconds);
+            return;
+        }
+
+        Socket.Select(_readable, _writable, null, milliseconds * 1000);
+        foreach (var socket in _writable)
+        {
+            ContinueSending(_bySocket[socket]);
+        }
+
+        foreach (var socket in _readable)
+        {
+            Receive(_bySocket[socket]);
+        }
+    }
+
+    private void Receive(RawConnection connection)
+    {
+        var space = connection.Response.FreeSpace();
+        var received = connection.Socket!.Receive(space.Array!, space.Offset, space.Count, SocketFlags.None, out var error);
+        if (error == SocketError.WouldBlock)
+        {
+            return;
+        }
+
+        if (error != SocketError.Success || received == 0)
+        {
+            Fail(connection, error != SocketError.Success ? new SocketException((int)error) : new IOException("The server closed the connection."));
+            return;
+        }
+
+        connection.Response.Advance(received);
+        int? status;
+        bool closes;
+        try
+        {
+            status = connection.Response.TryTake(out closes);
+        }
+        catch (InvalidDataException malformed)
+        {
+            Fail(connection, malformed);
+            return;
+        }
+
+        if (status is not { } code)
+        {
+            return;
+        }
+
+        var statusCode = (HttpStatusCode)code;
+        scenario.OnRawResponse(connection.Request!, statusCode);
+        if (connection.Measured)
+        {
+            _recorder.RecordResponse(statusCode, scenario.IsExpected(statusCode), Stopwatch.GetTimestamp() - connection.SentAt);
+        }
+        else
+        {
+            _recorder.RecordWarmup();
+        }
+
+        connection.Finish();
+        if (closes)
+        {
+            Drop(connection);
+        }
+    }
+
+    private void ExpireTimedOut(RawConnection[] connections)
+    {
+        var now = Stopwatch.GetTimestamp();
+        foreach (var connection in connections)
+        {
+            if (connection.Busy && now > connection.Deadline)
+            {
+                Fail(connection, new TimeoutException($"No answer within {options.RequestTimeout.TotalSeconds:0} s."));
+            }
+        }
+    }
+
+    /// <summary>A failed request is a result to count (refused, reset, timed out); its connection is replaced.</summary>
+    private void Fail(RawConnection connection, Exception exception)
+    {
+        if (connection.Measured)
+        {
+            _recorder.RecordTransportError(exception);
+        }
+        else
+        {
+            _recorder.RecordWarmup();
+        }
+
+        connection.Finish();
+        Drop(connection);
+    }
+
+    private void Drop(RawConnection connection)
+    {
+        if (connection.Socket is { } socket)
+        {
+            _bySocket.Remove(socket);
+        }
+
+        connection.Dispose();
+    }
+
+    private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+}
