@@ -92,6 +92,9 @@ public sealed class HttpResponseReaderTests
     [InlineData("HTTP/1.1 2x2 Accepted\r\nContent-Length: 0\r\n\r\n")]
     [InlineData("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")]
     [InlineData("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nread until close")]
+    [InlineData("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n")]
+    [InlineData("HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999\r\n\r\n")]
+    [InlineData("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nokay\r\n0\r\n\r\n")]
     public void Given_bytes_that_are_no_framable_response_When_read_Then_they_are_refused(string response)
     {
         var reader = new HttpResponseReader();

@@ -67,14 +67,42 @@ public sealed class RawHttpRunnerTests
         await using var server = new FakeHttpServer(_ => Accepted);
         var scenario = new RecordingScenario(server.Uri);
         var options = Options(concurrency: 4, requests: 11) with { RequestsPerSecond = 100 };
+        var before = Stopwatch.GetTimestamp();
 
         var result = await new RawHttpRunner(options, scenario).RunAsync(CancellationToken.None);
 
         Assert.Equal(11, result.Outcomes["202"]);
-        // Request 10 is due 100 ms after the start; request 0 leaves at once (the lower bound is what a schedule guarantees).
-        var arrivals = server.ArrivalTimestamps.Order().ToArray();
-        Assert.True(Stopwatch.GetElapsedTime(arrivals[0], arrivals[^1]) >= TimeSpan.FromMilliseconds(90),
-            $"11 requests at 100/s arrived within {Stopwatch.GetElapsedTime(arrivals[0], arrivals[^1]).TotalMilliseconds:0} ms");
+        // Request 10 is due 100 ms after the start (the lower bound is what a schedule guarantees).
+        var last = server.ArrivalTimestamps.Max();
+        Assert.True(Stopwatch.GetElapsedTime(before, last) >= TimeSpan.FromMilliseconds(100),
+            $"11 requests at 100/s all arrived within {Stopwatch.GetElapsedTime(before, last).TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public async Task Given_more_free_connections_than_requests_When_count_bound_Then_exactly_the_requests_are_sent()
+    {
+        await using var server = new FakeHttpServer(_ => Accepted);
+        var scenario = new RecordingScenario(server.Uri);
+
+        var result = await new RawHttpRunner(Options(concurrency: 8, requests: 3), scenario).RunAsync(CancellationToken.None);
+
+        Assert.Equal(3, result.Responses);
+        Assert.Equal(3, server.Bodies.Count);
+        Assert.Equal("requests", result.StopReason);
+    }
+
+    [Fact]
+    public async Task Given_a_request_never_answered_When_its_time_out_passes_Then_it_is_a_transport_error_and_the_run_goes_on()
+    {
+        await using var server = new FakeHttpServer(number => number == 0 ? FakeHttpServer.Hold : Accepted);
+        var scenario = new RecordingScenario(server.Uri);
+        var options = Options(concurrency: 1, requests: 4) with { RequestTimeout = TimeSpan.FromMilliseconds(300) };
+
+        var result = await new RawHttpRunner(options, scenario).RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, result.Outcomes["error:TimeoutException"]);
+        Assert.Equal(3, result.Outcomes["202"]);
+        Assert.Equal(2, server.Connections);
     }
 
     private static BenchOptions Options(int concurrency, long requests) => new()
@@ -121,6 +149,9 @@ public sealed class RawHttpRunnerTests
     /// </summary>
     private sealed class FakeHttpServer : IAsyncDisposable
     {
+        /// <summary>The answer that is none: the connection stays open, unanswered, until the client gives up on it.</summary>
+        public const string Hold = "(hold)";
+
         private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
         private readonly Func<int, string?> _answer;
         private readonly CancellationTokenSource _stop = new();
@@ -210,6 +241,16 @@ public sealed class RawHttpRunnerTests
                     received.RemoveRange(0, headEnd + 4 + length);
                     if (_answer(Interlocked.Increment(ref _requests)) is not { } answer)
                     {
+                        return;
+                    }
+
+                    if (answer == Hold)
+                    {
+                        // Reads until the client closes its end (a read of 0 bytes) or the test ends.
+                        while (await stream.ReadAsync(buffer, _stop.Token) > 0)
+                        {
+                        }
+
                         return;
                     }
 

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 
 namespace SbbCommerce.Bench.Running.RawHttp;
@@ -73,7 +74,7 @@ internal sealed class HttpResponseReader
     {
         // "HTTP/1.1 202 Accepted"
         return head.Length >= 12 && head.StartsWith("HTTP/1.", StringComparison.Ordinal) && head[8] == ' '
-               && int.TryParse(head.AsSpan(9, 3), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var status)
+               && int.TryParse(head.AsSpan(9, 3), NumberStyles.None, CultureInfo.InvariantCulture, out var status)
             ? status
             : throw new InvalidDataException($"Not an HTTP/1.x status line: {head.Split('\r')[0]}");
     }
@@ -95,7 +96,9 @@ internal sealed class HttpResponseReader
             var value = line[(colon + 1)..].Trim();
             if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
             {
-                contentLength = long.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                contentLength = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length)
+                    ? length
+                    : throw new InvalidDataException($"Content-Length is not a length: {value}");
             }
             else if (name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
             {
@@ -135,11 +138,18 @@ internal sealed class HttpResponseReader
                 return TrailersEnd(bytes, at);
             }
 
-            at += size + LineEnd.Length;
-            if (at > bytes.Length)
+            at += size;
+            if (at + LineEnd.Length > bytes.Length)
             {
                 return null;
             }
+
+            if (!bytes.Slice(at, LineEnd.Length).SequenceEqual(LineEnd))
+            {
+                throw new InvalidDataException("A chunk's data does not end where its size says.");
+            }
+
+            at += LineEnd.Length;
         }
     }
 

@@ -24,7 +24,14 @@ internal sealed class RawHttpRunner(BenchOptions options, IRawHttpScenario scena
     private readonly Dictionary<Socket, RawConnection> _bySocket = [];
     private readonly List<Socket> _readable = [];
     private readonly List<Socket> _writable = [];
-    private EndPoint? _endpoint;
+    private IPAddress[] _addresses = [];
+    private int _port;
+    private long _startedAt;
+    private long _measureFrom;
+    private long _stopAt;
+    private long _slot;
+    private long _measuredIssued;
+    private int _nextConnection;
     private long _sequence;
 
     public Task<RunResult> RunAsync(CancellationToken cancellationToken)
@@ -53,102 +60,143 @@ internal sealed class RawHttpRunner(BenchOptions options, IRawHttpScenario scena
 
     private RunResult Run(CancellationToken cancellationToken)
     {
+        if (options.MaxRequestsPerWorker is not null)
+        {
+            throw new NotSupportedException($"{nameof(RawHttpRunner)} has no per-worker limit ({scenario.Name}).");
+        }
+
         var target = scenario.Target ?? throw new InvalidOperationException($"{scenario.Name} has no target after set-up.");
-        _endpoint = new IPEndPoint(Dns.GetHostAddresses(target.DnsSafeHost)[0], target.Port);
+        _addresses = Dns.GetHostAddresses(target.DnsSafeHost);
+        _port = target.Port;
         var connections = Enumerable.Range(0, options.Concurrency).Select(index => new RawConnection(index)).ToArray();
-        var startedAt = Stopwatch.GetTimestamp();
-        var measureFrom = startedAt + Ticks(options.Warmup);
-        var stopAt = measureFrom + Ticks(options.Duration ?? options.MaxDuration);
-        var requestLimit = options.Requests ?? options.MaxRequests;
-        var interval = options.RequestsPerSecond is { } rate ? Stopwatch.Frequency / rate : (double?)null;
-        long slot = 0, measuredIssued = 0;
-        string? stopReason = null;
+        _startedAt = Stopwatch.GetTimestamp();
+        _measureFrom = _startedAt + Ticks(options.Warmup);
+        _stopAt = _measureFrom + Ticks(options.Duration ?? options.MaxDuration);
         try
         {
-            while (true)
+            string? stopReason = null;
+            while (stopReason is null || connections.Any(connection => connection.Busy))
             {
                 var now = Stopwatch.GetTimestamp();
                 if (cancellationToken.IsCancellationRequested)
                 {
+                    // Abandoned, as LoadRunner's cancelled workers abandon theirs: neither a sample nor an error.
                     stopReason = "cancelled";
                     break;
                 }
 
-                stopReason ??= now >= stopAt ? (options.Duration is null ? "time-cap" : "duration")
-                    : measuredIssued >= requestLimit ? (options.Requests is null ? "request-cap" : "requests")
-                    : null;
                 long? nextDue = null;
-                foreach (var connection in connections)
+                if (stopReason is null)
                 {
-                    if (stopReason is not null || connection.Busy)
-                    {
-                        continue;
-                    }
-
-                    long? due = interval is { } ticks ? startedAt + (long)(slot * ticks) : null;
-                    if (due >= stopAt)
-                    {
-                        stopReason = options.Duration is null ? "time-cap" : "duration";
-                        break;
-                    }
-
-                    if (due > now)
-                    {
-                        nextDue = due;
-                        break;
-                    }
-
-                    slot++;
-                    var measured = now >= measureFrom;
-                    measuredIssued += measured ? 1 : 0;
-                    Send(connection, scenario.CreateRawRequest(connection.Index, _sequence++), due ?? now, measured);
-                }
-
-                if (stopReason is not null && !connections.Any(connection => connection.Busy))
-                {
-                    break;
+                    (stopReason, nextDue) = IssueDue(connections, now);
                 }
 
                 Wait(connections, nextDue, now);
                 ExpireTimedOut(connections);
             }
 
-            var measuredSeconds = Math.Max(0, Stopwatch.GetElapsedTime(measureFrom).TotalSeconds);
-            return LoadRunner.Summarize(scenario, options, [_recorder], measuredSeconds, stopReason ?? "cancelled");
+            var measuredSeconds = Math.Max(0, Stopwatch.GetElapsedTime(_measureFrom).TotalSeconds);
+            return LoadRunner.Summarize(scenario, options, [_recorder], measuredSeconds, stopReason ?? throw new UnreachableException());
         }
         finally
         {
             foreach (var connection in connections)
             {
-                connection.Dispose();
+                connection.Close();
             }
         }
     }
 
-    private void Send(RawConnection connection, RawRequest request, long sentAt, bool measured)
+    /// <summary>
+    /// Sends every request that is due on a free connection (taken in turn, so none idles long enough for the server to
+    /// close it); returns why the run stops issuing, if it does, and when the next request falls due on a schedule.
+    /// </summary>
+    private (string? StopReason, long? NextDue) IssueDue(RawConnection[] connections, long now)
     {
-        connection.Start(request, sentAt, measured, sentAt + Ticks(options.RequestTimeout));
-        if (connection.Socket is null)
+        var interval = options.RequestsPerSecond is { } rate ? Stopwatch.Frequency / rate : (double?)null;
+        var requestLimit = options.Requests ?? options.MaxRequests;
+        for (var tried = 0; tried < connections.Length; tried++)
         {
-            var socket = new Socket(_endpoint!.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
+            var connection = connections[(_nextConnection + tried) % connections.Length];
+            if (connection.Busy)
             {
-                // Loopback: connecting blocks for no time worth a state of its own.
-                socket.Connect(_endpoint);
-            }
-            catch (SocketException refused)
-            {
-                socket.Dispose();
-                Fail(connection, refused);
-                return;
+                continue;
             }
 
-            socket.Blocking = false;
-            connection.Socket = socket;
-            _bySocket[socket] = connection;
+            if (now >= _stopAt)
+            {
+                return (options.Duration is null ? "time-cap" : "duration", null);
+            }
+
+            long? due = interval is { } ticks ? _startedAt + (long)(_slot * ticks) : null;
+            if (due >= _stopAt)
+            {
+                return (options.Duration is null ? "time-cap" : "duration", null);
+            }
+
+            if (due > now)
+            {
+                return (null, due);
+            }
+
+            var measured = now >= _measureFrom;
+            if (measured && _measuredIssued >= requestLimit)
+            {
+                return (options.Requests is null ? "request-cap" : "requests", null);
+            }
+
+            _slot++;
+            _measuredIssued += measured ? 1 : 0;
+            _nextConnection = (connection.Index + 1) % connections.Length;
+            Send(connection, scenario.CreateRawRequest(connection.Index, _sequence++), due ?? now, measured);
+        }
+
+        return (null, null);
+    }
+
+    private void Send(RawConnection connection, RawRequest request, long dueAt, bool measured)
+    {
+        // The time-out counts from the send, as HttpClient's does; the latency from when the request was due.
+        connection.Start(request, dueAt, measured, Stopwatch.GetTimestamp() + Ticks(options.RequestTimeout));
+        if (connection.Socket is { } open && open.Poll(0, SelectMode.SelectRead))
+        {
+            // Readable while idle: the server closed it (keep-alive time-out) or sent what nobody asked for.
+            Drop(connection);
+        }
+
+        if (connection.Socket is null && !TryConnect(connection))
+        {
+            return;
         }
 
         ContinueSending(connection);
+    }
+
+    /// <summary>Opens the connection to the first of the target's addresses that answers (localhost may be ::1 or 127.0.0.1).</summary>
+    private bool TryConnect(RawConnection connection)
+    {
+        SocketException? refused = null;
+        foreach (var address in _addresses)
+        {
+            var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                // Loopback (LoopbackGuard): connecting blocks for no time worth a state of its own.
+                socket.Connect(address, _port);
+                socket.Blocking = false;
+                connection.Socket = socket;
+                _bySocket[socket] = connection;
+                return true;
+            }
+            catch (SocketException exception)
+            {
+                socket.Dispose();
+                refused = exception;
+            }
+        }
+
+        Fail(connection, refused ?? new SocketException((int)SocketError.HostNotFound));
+        return false;
     }
 
     /// <summary>Sends what the socket takes now; the rest when poll says it is writable again.</summary>
@@ -244,7 +292,7 @@ internal sealed class RawHttpRunner(BenchOptions options, IRawHttpScenario scena
         scenario.OnRawResponse(connection.Request!, statusCode);
         if (connection.Measured)
         {
-            _recorder.RecordResponse(statusCode, scenario.IsExpected(statusCode), Stopwatch.GetTimestamp() - connection.SentAt);
+            _recorder.RecordResponse(statusCode, scenario.IsExpected(statusCode), Stopwatch.GetTimestamp() - connection.DueAt);
         }
         else
         {
@@ -293,7 +341,7 @@ internal sealed class RawHttpRunner(BenchOptions options, IRawHttpScenario scena
             _bySocket.Remove(socket);
         }
 
-        connection.Dispose();
+        connection.Close();
     }
 
     private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);

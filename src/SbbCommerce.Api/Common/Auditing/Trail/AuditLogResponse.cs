@@ -36,16 +36,5 @@ internal sealed record AuditLogResponse(
     public static AuditLogResponse From(AuditLog row) => new(
         row.Id, row.CreatedAt, row.Action, row.ResourceType, row.ResourceId, row.UserId, row.UserEmail,
         row.UserRole is { } role ? SnakeCaseEnum.Label(role) : null, row.IpAddress?.ToString(), row.UserAgent, row.RequestId,
-        row.Success, row.ErrorMessage, Parse(row.OldValues), Parse(row.NewValues));
-
-    private static JsonElement? Parse(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
+        row.Success, row.ErrorMessage, JsonValues.ParseOrNull(row.OldValues), JsonValues.ParseOrNull(row.NewValues));
 }
