@@ -34,29 +34,9 @@ internal sealed class RawHttpRunner(BenchOptions options, IRawHttpScenario scena
     private int _nextConnection;
     private long _sequence;
 
-    public Task<RunResult> RunAsync(CancellationToken cancellationToken)
-    {
-        var finished = new TaskCompletionSource<RunResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                finished.SetResult(Run(cancellationToken));
-            }
-#pragma warning disable CA1031 // Handed to the awaiting caller, where it surfaces as the run's failure.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                finished.SetException(exception);
-            }
-        })
-        {
-            IsBackground = true,
-            Name = $"{scenario.Name} load",
-        };
-        thread.Start();
-        return finished.Task;
-    }
+    /// <summary>Runs the load on a thread of its own (long-running: the thread pool is not blocked); a failure faults the task.</summary>
+    public Task<RunResult> RunAsync(CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(() => Run(cancellationToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     private RunResult Run(CancellationToken cancellationToken)
     {
@@ -239,6 +219,7 @@ internal sealed class RawHttpRunner(BenchOptions options, IRawHttpScenario scena
         var milliseconds = (int)Math.Ceiling(Math.Clamp(wait.TotalMilliseconds, 0, LongestWait.TotalMilliseconds));
         if (_readable.Count + _writable.Count == 0)
         {
+            // Nothing in flight, so no socket to poll: this thread is the load's clock and waits for the next request's turn.
             Thread.Sleep(milliseconds);
             return;
         }
